@@ -1,0 +1,99 @@
+// Package article reads blog and news posts — front matter followed by a
+// Markdown or HTML body — into a typed [Article], normalizes their text and
+// dates, and (with package render) writes them back as Markdown or JSON.
+//
+// # Reading
+//
+// [Parse] and [ParseFile] read one article with the zero [Parser]; set a
+// Parser's fields for a site's time zone, a forced body format or a size
+// limit. The input is UTF-8 text, optionally starting with a byte order
+// mark, with LF or CRLF line endings. Front matter is one of:
+//
+//   - YAML between "---" lines (the closing line may be "..."),
+//   - TOML between "+++" lines,
+//   - a JSON object starting on the first line and followed by a line
+//     break, as Hugo writes it,
+//   - or none.
+//
+// Blank lines before the opening delimiter are allowed; an opening
+// delimiter without a close is an error, never "no front matter". Every key
+// is kept, in input order, in [Article.FrontMatter], each scalar with its
+// text as written; the keys people use are also typed fields, read with
+// Jekyll's and Hugo's rules: keys match case-insensitively; a string
+// categories or tags value splits on spaces while singular category and tag
+// do not; published: false marks a draft and a date-valued published is a
+// publication date; lastmod, modified, last_modified_at and updated are the
+// modification date; summary, description and excerpt the summary. A
+// Jekyll post named YYYY-MM-DD-slug.md gives its date (when the front
+// matter has none) and its slug.
+//
+// # Dates
+//
+// Dates are read from their text, not by the YAML or TOML decoder:
+// RFC 3339 and ISO 8601, Jekyll's "2022-01-23 20:41:05 +0800", unpadded
+// fields ("2017-9-23", "2018-05-22T9:48:00"), "/" and "." separators, no
+// seconds, date only, and Chinese dates such as "2022年1月23日 下午3:04".
+// Offsets may be written +08, +08:00 or +0800, or as Z, UTC or GMT. A date
+// without a zone takes Parser.Location (UTC when nil) and the Article
+// records that the zone was assumed; an explicit offset always wins. CST and
+// 北京时间 mean +08:00 only when Parser.Location is a China zone; any other
+// zone abbreviation is an error ([ErrUnknownZone]), never a silent UTC.
+// The package does not embed the time zone database: a program that loads
+// zones by name on machines without zoneinfo imports time/tzdata.
+//
+// # Body
+//
+// A Markdown body is read as CommonMark with the GitHub extensions (tables,
+// strikethrough, autolinks, task lists, footnotes); HTML inside it, and an
+// HTML body (a file named *.html or *.htm, or Parser.BodyFormat), is read
+// by an HTML5 parser. Both become the same typed blocks ([Paragraph],
+// [Heading], [List], [Quote], [Code], [Table], [Figure], [Rule], [HTML],
+// [Footnote]) holding inlines ([Text], [Emphasis], [Strong], [Strike],
+// [CodeSpan], [Link], [Image], [LineBreak], [FootnoteRef]). Lines of
+// Chinese or Japanese text are joined without a space. Liquid tags and
+// Hugo shortcodes are kept as text.
+//
+// A credit line ("（文章来源：国际商报）", "来源：X", "Source: X"), a
+// trailing bare link to the original story and a trailing line of
+// navigation links ("返回首页") are moved out of the body into
+// [Article.Source] and [Article.Credit], [Article.SourceURL] and
+// [Article.Nav]. Nothing is dropped: the renderers write them back.
+//
+// # Errors
+//
+// Errors from Parse are [*ParseError] values naming the file, line and
+// column, and wrapping one of the sentinel errors (ErrBadDate,
+// ErrFrontMatter, …) for [errors.Is]. Parse never panics.
+//
+// # Limits
+//
+// Parse rejects input larger than Parser.MaxSize (64 MiB by default) with
+// [ErrTooLarge], without reading past the limit. Front matter may nest 100
+// levels and expand (through YAML aliases) to 100 000 values. Body blocks
+// nest at most 256 deep; deeper content is kept, flattened into its
+// ancestor. Input containing a NUL byte or invalid UTF-8 is rejected with
+// [ErrBinary].
+//
+// # Security Considerations
+//
+// Articles often come from sites their reader does not control, and their
+// output is published. The body's HTML is therefore reduced to the typed
+// blocks above, and what has no typed form is dropped or made inert:
+//
+//   - script, style, noscript, template, object, embed, applet, form
+//     controls, svg and math elements never reach the Article; the text
+//     of scripts and styles is dropped, being code and not prose;
+//   - no attribute other than a link's href and title and an image's src,
+//     alt and title is kept, so no event handler (on*) survives;
+//   - a URL whose scheme is javascript:, vbscript: or data: (other than
+//     data:image/png, gif, jpeg or webp in an image) is dropped, after
+//     decoding entities, folding case and removing embedded white space
+//     and control characters; the link's text stays as plain text;
+//   - an iframe, video or audio with an http or https source becomes a
+//     link to that source;
+//   - the only raw HTML kept is comments (such as <!--more-->), in [HTML]
+//     blocks.
+//
+// The Markdown that package render writes re-parses to the same Article,
+// so it carries nothing executable either.
+package article
