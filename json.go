@@ -1,0 +1,967 @@
+package article
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+	"unicode/utf8"
+)
+
+// jsonSchemaVersion is the version of the JSON form written by
+// [Article.MarshalJSON], described by schema/article.schema.json.
+const jsonSchemaVersion = 1
+
+// MarshalJSON writes a as a JSON object of schema version 1, described by
+// schema/article.schema.json. Every key is always present and in a fixed
+// order; lists are [] when empty, never null; a zero date is null; dates are
+// RFC 3339 with the offset the time carries (Z for UTC), to the minute of
+// offset, since RFC 3339 has no seconds of offset; positions are not
+// written. The output is compact and does not escape <, > and &; an
+// [encoding/json.Encoder] with SetEscapeHTML(false) keeps it so.
+//
+// MarshalJSON returns an error, rather than output the schema does not
+// describe, for a nil block, inline or list item, a value kind, format or
+// alignment that is not one of the constants, a heading level outside 1–6,
+// or a date whose year is outside 0–9999.
+//
+// The receiver is a pointer: encoding/json uses this method for *Article
+// and for addressable Article values only.
+func (a *Article) MarshalJSON() ([]byte, error) {
+	if a == nil {
+		return []byte("null"), nil
+	}
+	w := articleWriter{b: make([]byte, 0, 1024)}
+	w.article(a)
+	if w.err != nil {
+		return nil, w.err
+	}
+	return w.b, nil
+}
+
+// An articleWriter appends an Article's JSON form to b. The first error
+// stops the writing.
+type articleWriter struct {
+	b   []byte
+	err error
+}
+
+func (w *articleWriter) fail(format string, args ...any) {
+	if w.err == nil {
+		w.err = fmt.Errorf("article: json: "+format, args...)
+	}
+}
+
+func (w *articleWriter) raw(s string) { w.b = append(w.b, s...) }
+func (w *articleWriter) str(s string) { w.b = appendJSONString(w.b, s) }
+
+// key writes ,"name": before every key of an object but the first,
+// which callers write with raw along with the opening brace.
+func (w *articleWriter) key(name string) {
+	w.b = append(w.b, ',', '"')
+	w.b = append(w.b, name...)
+	w.b = append(w.b, '"', ':')
+}
+
+func (w *articleWriter) boolean(v bool) { w.b = strconv.AppendBool(w.b, v) }
+func (w *articleWriter) int(v int)      { w.b = strconv.AppendInt(w.b, int64(v), 10) }
+
+func (w *articleWriter) article(a *Article) {
+	w.raw(`{"schema_version":`)
+	w.int(jsonSchemaVersion)
+	w.key("title")
+	w.str(a.Title)
+	w.key("date")
+	w.time("date", a.Date)
+	w.key("date_zone_assumed")
+	w.boolean(a.DateZoneAssumed)
+	w.key("lastmod")
+	w.time("lastmod", a.Lastmod)
+	w.key("publish_date")
+	w.time("publish_date", a.PublishDate)
+	w.key("layout")
+	w.str(a.Layout)
+	w.key("slug")
+	w.str(a.Slug)
+	w.key("permalink")
+	w.str(a.Permalink)
+	w.key("categories")
+	w.strings(a.Categories)
+	w.key("tags")
+	w.strings(a.Tags)
+	w.key("authors")
+	w.strings(a.Authors)
+	w.key("aliases")
+	w.strings(a.Aliases)
+	w.key("draft")
+	w.boolean(a.Draft)
+	w.key("summary")
+	w.str(a.Summary)
+	w.key("source")
+	w.str(a.Source)
+	w.key("source_url")
+	w.str(a.SourceURL)
+	w.key("credit")
+	w.str(a.Credit)
+	w.key("nav")
+	w.raw("[")
+	for i, n := range a.Nav {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.raw(`{"text":`)
+		w.str(n.Text)
+		w.key("href")
+		w.str(n.Href)
+		w.raw("}")
+	}
+	w.raw("]")
+	w.key("front_matter")
+	if !validFrontMatterFormat(a.FrontMatter.Format) {
+		w.fail("unknown front matter format %q", a.FrontMatter.Format)
+	}
+	w.raw(`{"format":`)
+	w.str(string(a.FrontMatter.Format))
+	w.key("fields")
+	w.fields(a.FrontMatter.Fields)
+	w.raw("}")
+	w.key("body_format")
+	if !validBodyFormat(a.BodyFormat) {
+		w.fail("unknown body format %q", a.BodyFormat)
+	}
+	w.str(string(a.BodyFormat))
+	w.key("body")
+	w.blocks(a.Body)
+	w.raw("}")
+}
+
+// time writes t in RFC 3339 with its own offset, or null when t is zero.
+func (w *articleWriter) time(name string, t time.Time) {
+	if t.IsZero() {
+		w.raw("null")
+		return
+	}
+	if y := t.Year(); y < 0 || y > 9999 {
+		w.fail("%s: year %d outside 0–9999", name, y)
+		return
+	}
+	// RFC 3339 offsets have no seconds (local mean time has them):
+	// keep the instant and round the offset towards zero.
+	if _, off := t.Zone(); off%60 != 0 {
+		t = t.In(time.FixedZone("", off-off%60))
+	}
+	w.b = append(w.b, '"')
+	w.b = t.AppendFormat(w.b, time.RFC3339Nano)
+	w.b = append(w.b, '"')
+}
+
+func (w *articleWriter) strings(list []string) {
+	w.raw("[")
+	for i, s := range list {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.str(s)
+	}
+	w.raw("]")
+}
+
+func (w *articleWriter) fields(fields []Field) {
+	w.raw("[")
+	for i, f := range fields {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.raw(`{"key":`)
+		w.str(f.Key)
+		w.key("value")
+		w.value(f.Value)
+		w.raw("}")
+	}
+	w.raw("]")
+}
+
+// value writes v faithfully: text for every scalar (a null's text is what
+// was written, such as "~"), list or map for the composites, and text on
+// a composite too in the unlikely case it has one.
+func (w *articleWriter) value(v Value) {
+	w.raw(`{"kind":`)
+	w.str(string(v.Kind))
+	switch v.Kind {
+	case KindNull, KindString, KindInt, KindFloat, KindBool, KindTime:
+		w.key("text")
+		w.str(v.Text)
+	case KindList:
+		if v.Text != "" {
+			w.key("text")
+			w.str(v.Text)
+		}
+		w.key("list")
+		w.raw("[")
+		for i, e := range v.List {
+			if i > 0 {
+				w.raw(",")
+			}
+			w.value(e)
+		}
+		w.raw("]")
+	case KindMap:
+		if v.Text != "" {
+			w.key("text")
+			w.str(v.Text)
+		}
+		w.key("map")
+		w.fields(v.Map)
+	default:
+		w.fail("unknown front matter value kind %q", v.Kind)
+	}
+	w.raw("}")
+}
+
+func (w *articleWriter) blocks(blocks []Block) {
+	w.raw("[")
+	for i, b := range blocks {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.block(b)
+	}
+	w.raw("]")
+}
+
+func (w *articleWriter) block(b Block) {
+	switch b := b.(type) {
+	case *Paragraph:
+		if b != nil {
+			w.raw(`{"type":"paragraph","text":`)
+			w.inlines(b.Text)
+			w.raw("}")
+			return
+		}
+	case *Heading:
+		if b != nil {
+			if b.Level < 1 || b.Level > 6 {
+				w.fail("heading level %d outside 1–6", b.Level)
+			}
+			w.raw(`{"type":"heading","level":`)
+			w.int(b.Level)
+			w.key("text")
+			w.inlines(b.Text)
+			w.raw("}")
+			return
+		}
+	case *List:
+		if b != nil {
+			w.list(b)
+			return
+		}
+	case *Quote:
+		if b != nil {
+			w.raw(`{"type":"quote","blocks":`)
+			w.blocks(b.Blocks)
+			w.raw("}")
+			return
+		}
+	case *Code:
+		if b != nil {
+			w.raw(`{"type":"code","language":`)
+			w.str(b.Language)
+			w.key("text")
+			w.str(b.Text)
+			w.raw("}")
+			return
+		}
+	case *Table:
+		if b != nil {
+			w.table(b)
+			return
+		}
+	case *Figure:
+		if b != nil {
+			w.raw(`{"type":"figure","image":{"src":`)
+			w.str(b.Image.Src)
+			w.key("alt")
+			w.str(b.Image.Alt)
+			w.key("title")
+			w.str(b.Image.Title)
+			w.raw(`},"caption":`)
+			w.inlines(b.Caption)
+			w.raw("}")
+			return
+		}
+	case *Rule:
+		if b != nil {
+			w.raw(`{"type":"rule"}`)
+			return
+		}
+	case *HTML:
+		if b != nil {
+			w.raw(`{"type":"html","text":`)
+			w.str(b.Text)
+			w.raw("}")
+			return
+		}
+	case *Footnote:
+		if b != nil {
+			w.raw(`{"type":"footnote","label":`)
+			w.str(b.Label)
+			w.key("blocks")
+			w.blocks(b.Blocks)
+			w.raw("}")
+			return
+		}
+	}
+	w.fail("nil block %T", b)
+	w.raw("null")
+}
+
+func (w *articleWriter) list(l *List) {
+	w.raw(`{"type":"list","ordered":`)
+	w.boolean(l.Ordered)
+	w.key("start")
+	w.int(l.Start)
+	w.key("loose")
+	w.boolean(l.Loose)
+	w.key("items")
+	w.raw("[")
+	for i, it := range l.Items {
+		if i > 0 {
+			w.raw(",")
+		}
+		if it == nil {
+			w.fail("nil list item")
+			w.raw("null")
+			continue
+		}
+		w.raw("{")
+		if it.Task != nil {
+			w.raw(`"task":`)
+			w.boolean(*it.Task)
+			w.raw(",")
+		}
+		w.raw(`"blocks":`)
+		w.blocks(it.Blocks)
+		w.raw("}")
+	}
+	w.raw("]}")
+}
+
+func (w *articleWriter) table(t *Table) {
+	w.raw(`{"type":"table","align":[`)
+	for i, a := range t.Align {
+		if i > 0 {
+			w.raw(",")
+		}
+		if !validAlign(a) {
+			w.fail("unknown table alignment %q", a)
+		}
+		w.str(string(a))
+	}
+	w.raw(`],"header":`)
+	w.cells(t.Header)
+	w.key("rows")
+	w.raw("[")
+	for i, r := range t.Rows {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.cells(r)
+	}
+	w.raw("]}")
+}
+
+func (w *articleWriter) cells(cells []Cell) {
+	w.raw("[")
+	for i, c := range cells {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.inlines(c.Text)
+	}
+	w.raw("]")
+}
+
+func (w *articleWriter) inlines(in []Inline) {
+	w.raw("[")
+	for i, x := range in {
+		if i > 0 {
+			w.raw(",")
+		}
+		w.inline(x)
+	}
+	w.raw("]")
+}
+
+func (w *articleWriter) inline(x Inline) {
+	switch x := x.(type) {
+	case *Text:
+		if x != nil {
+			w.raw(`{"type":"text","text":`)
+			w.str(x.Text)
+			w.raw("}")
+			return
+		}
+	case *Emphasis:
+		if x != nil {
+			w.raw(`{"type":"emphasis","children":`)
+			w.inlines(x.Text)
+			w.raw("}")
+			return
+		}
+	case *Strong:
+		if x != nil {
+			w.raw(`{"type":"strong","children":`)
+			w.inlines(x.Text)
+			w.raw("}")
+			return
+		}
+	case *Strike:
+		if x != nil {
+			w.raw(`{"type":"strike","children":`)
+			w.inlines(x.Text)
+			w.raw("}")
+			return
+		}
+	case *CodeSpan:
+		if x != nil {
+			w.raw(`{"type":"code","text":`)
+			w.str(x.Text)
+			w.raw("}")
+			return
+		}
+	case *Link:
+		if x != nil {
+			w.raw(`{"type":"link","href":`)
+			w.str(x.Href)
+			if x.Title != "" {
+				w.key("title")
+				w.str(x.Title)
+			}
+			w.key("children")
+			w.inlines(x.Text)
+			w.raw("}")
+			return
+		}
+	case *Image:
+		if x != nil {
+			w.raw(`{"type":"image","src":`)
+			w.str(x.Src)
+			w.key("alt")
+			w.str(x.Alt)
+			if x.Title != "" {
+				w.key("title")
+				w.str(x.Title)
+			}
+			w.raw("}")
+			return
+		}
+	case *LineBreak:
+		if x != nil {
+			w.raw(`{"type":"break"}`)
+			return
+		}
+	case *FootnoteRef:
+		if x != nil {
+			w.raw(`{"type":"footnote_ref","label":`)
+			w.str(x.Label)
+			w.raw("}")
+			return
+		}
+	}
+	w.fail("nil inline %T", x)
+	w.raw("null")
+}
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it with HTML escaping off: invalid UTF-8 becomes U+FFFD, and
+// U+2028 and U+2029 are escaped for JavaScript's sake.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+func validFrontMatterFormat(f Format) bool {
+	return f == FormatNone || f == FormatYAML || f == FormatTOML || f == FormatJSON
+}
+
+func validBodyFormat(f Format) bool {
+	return f == FormatNone || f == FormatMarkdown || f == FormatHTML
+}
+
+func validAlign(a Align) bool {
+	return a == AlignNone || a == AlignLeft || a == AlignCenter || a == AlignRight
+}
+
+// UnmarshalJSON reads the JSON form written by [Article.MarshalJSON] into
+// a, replacing all of it. schema_version must be 1. Keys it does not know
+// are ignored, so that a reader keeps working when a later version adds
+// keys; a missing key leaves its field zero, and an empty list becomes a
+// nil slice. A "type", "kind", format or alignment it does not know is an
+// error naming it and where it is, since skipping it would lose content.
+// Dates get back their instant and their offset, as a [time.FixedZone]
+// (UTC for Z or +00:00), whatever [time.Local] is. As encoding/json does,
+// the JSON null leaves a unchanged.
+func (a *Article) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var w wireArticle
+	if err := json.Unmarshal(data, &w); err != nil {
+		return fmt.Errorf("article: json: %w", err)
+	}
+	switch {
+	case w.SchemaVersion == nil:
+		return errors.New("article: json: no schema_version")
+	case *w.SchemaVersion != jsonSchemaVersion:
+		return fmt.Errorf("article: json: schema_version %d, want %d", *w.SchemaVersion, jsonSchemaVersion)
+	}
+	out := Article{
+		Title:           w.Title,
+		DateZoneAssumed: w.DateZoneAssumed,
+		Layout:          w.Layout,
+		Slug:            w.Slug,
+		Permalink:       w.Permalink,
+		Categories:      nilIfEmpty(w.Categories),
+		Tags:            nilIfEmpty(w.Tags),
+		Authors:         nilIfEmpty(w.Authors),
+		Aliases:         nilIfEmpty(w.Aliases),
+		Draft:           w.Draft,
+		Summary:         w.Summary,
+		Source:          w.Source,
+		SourceURL:       w.SourceURL,
+		Credit:          w.Credit,
+		FrontMatter:     FrontMatter{Format: w.FrontMatter.Format},
+		BodyFormat:      w.BodyFormat,
+	}
+	var err error
+	if out.Date, err = wireTime(w.Date); err != nil {
+		return atPath(err, "date")
+	}
+	if out.Lastmod, err = wireTime(w.Lastmod); err != nil {
+		return atPath(err, "lastmod")
+	}
+	if out.PublishDate, err = wireTime(w.PublishDate); err != nil {
+		return atPath(err, "publish_date")
+	}
+	if len(w.Nav) > 0 {
+		out.Nav = make([]NavLink, len(w.Nav))
+		for i, n := range w.Nav {
+			out.Nav[i] = NavLink{Text: n.Text, Href: n.Href}
+		}
+	}
+	if !validFrontMatterFormat(out.FrontMatter.Format) {
+		return atPath(fmt.Errorf("unknown format %q", out.FrontMatter.Format), "front_matter.format")
+	}
+	if out.FrontMatter.Fields, err = wireFields(w.FrontMatter.Fields); err != nil {
+		return atPath(err, "front_matter.fields")
+	}
+	if !validBodyFormat(out.BodyFormat) {
+		return atPath(fmt.Errorf("unknown format %q", out.BodyFormat), "body_format")
+	}
+	if out.Body, err = wireBlocks(w.Body); err != nil {
+		return atPath(err, "body")
+	}
+	*a = out
+	return nil
+}
+
+// The wire types are the JSON form as encoding/json decodes it; the
+// functions below turn them into an Article. Keys absent here are ignored.
+type (
+	wireArticle struct {
+		SchemaVersion   *int        `json:"schema_version"`
+		Title           string      `json:"title"`
+		Date            *string     `json:"date"`
+		DateZoneAssumed bool        `json:"date_zone_assumed"`
+		Lastmod         *string     `json:"lastmod"`
+		PublishDate     *string     `json:"publish_date"`
+		Layout          string      `json:"layout"`
+		Slug            string      `json:"slug"`
+		Permalink       string      `json:"permalink"`
+		Categories      []string    `json:"categories"`
+		Tags            []string    `json:"tags"`
+		Authors         []string    `json:"authors"`
+		Aliases         []string    `json:"aliases"`
+		Draft           bool        `json:"draft"`
+		Summary         string      `json:"summary"`
+		Source          string      `json:"source"`
+		SourceURL       string      `json:"source_url"`
+		Credit          string      `json:"credit"`
+		Nav             []wireNav   `json:"nav"`
+		FrontMatter     wireFM      `json:"front_matter"`
+		BodyFormat      Format      `json:"body_format"`
+		Body            []wireBlock `json:"body"`
+	}
+	wireNav struct {
+		Text string `json:"text"`
+		Href string `json:"href"`
+	}
+	wireFM struct {
+		Format Format      `json:"format"`
+		Fields []wireField `json:"fields"`
+	}
+	wireField struct {
+		Key   string    `json:"key"`
+		Value wireValue `json:"value"`
+	}
+	wireValue struct {
+		Kind Kind        `json:"kind"`
+		Text string      `json:"text"`
+		List []wireValue `json:"list"`
+		Map  []wireField `json:"map"`
+	}
+	wireBlock struct {
+		Type string `json:"type"`
+		// Text is inlines in a paragraph or heading, a string in code
+		// and html.
+		Text     json.RawMessage  `json:"text"`
+		Level    int              `json:"level"`
+		Ordered  bool             `json:"ordered"`
+		Start    int              `json:"start"`
+		Loose    bool             `json:"loose"`
+		Items    []wireItem       `json:"items"`
+		Blocks   []wireBlock      `json:"blocks"`
+		Language string           `json:"language"`
+		Align    []Align          `json:"align"`
+		Header   [][]wireInline   `json:"header"`
+		Rows     [][][]wireInline `json:"rows"`
+		Image    wireImage        `json:"image"`
+		Caption  []wireInline     `json:"caption"`
+		Label    string           `json:"label"`
+	}
+	wireImage struct {
+		Src   string `json:"src"`
+		Alt   string `json:"alt"`
+		Title string `json:"title"`
+	}
+	wireItem struct {
+		Task   *bool       `json:"task"`
+		Blocks []wireBlock `json:"blocks"`
+	}
+	wireInline struct {
+		Type     string       `json:"type"`
+		Text     string       `json:"text"`
+		Children []wireInline `json:"children"`
+		Href     string       `json:"href"`
+		Title    string       `json:"title"`
+		Src      string       `json:"src"`
+		Alt      string       `json:"alt"`
+		Label    string       `json:"label"`
+	}
+)
+
+// A wireError is an error in the JSON form, at a path such as
+// body[2].items[0].blocks[1].
+type wireError struct {
+	path string
+	err  error
+}
+
+func (e *wireError) Error() string { return "article: json: " + e.path + ": " + e.err.Error() }
+func (e *wireError) Unwrap() error { return e.err }
+
+// atPath puts seg in front of err's path; a segment that is a key gets
+// its dot from the caller (".blocks").
+func atPath(err error, seg string) error {
+	var we *wireError
+	if errors.As(err, &we) {
+		we.path = seg + we.path
+		return we
+	}
+	return &wireError{path: seg, err: err}
+}
+
+func atIndex(err error, field string, i int) error {
+	return atPath(err, field+"["+strconv.Itoa(i)+"]")
+}
+
+// wireTime reads an RFC 3339 date, giving it a fixed zone with the offset
+// it was written with, so that time.Local never shows through.
+func wireTime(s *string) (time.Time, error) {
+	if s == nil {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, *s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 date", *s)
+	}
+	if _, off := t.Zone(); off != 0 {
+		return t.In(time.FixedZone("", off)), nil
+	}
+	return t.UTC(), nil
+}
+
+func nilIfEmpty(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func wireFields(ws []wireField) ([]Field, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	out := make([]Field, len(ws))
+	for i, f := range ws {
+		v, err := wireValueOf(f.Value)
+		if err != nil {
+			return nil, atPath(err, "["+strconv.Itoa(i)+"].value")
+		}
+		out[i] = Field{Key: f.Key, Value: v}
+	}
+	return out, nil
+}
+
+func wireValueOf(w wireValue) (Value, error) {
+	v := Value{Kind: w.Kind, Text: w.Text}
+	switch w.Kind {
+	case KindNull, KindString, KindInt, KindFloat, KindBool, KindTime:
+	case KindList:
+		if len(w.List) > 0 {
+			v.List = make([]Value, len(w.List))
+			for i, e := range w.List {
+				var err error
+				if v.List[i], err = wireValueOf(e); err != nil {
+					return Value{}, atIndex(err, ".list", i)
+				}
+			}
+		}
+	case KindMap:
+		var err error
+		if v.Map, err = wireFields(w.Map); err != nil {
+			return Value{}, atPath(err, ".map")
+		}
+	default:
+		return Value{}, fmt.Errorf("unknown value kind %q", w.Kind)
+	}
+	return v, nil
+}
+
+func wireBlocks(ws []wireBlock) ([]Block, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	out := make([]Block, len(ws))
+	for i := range ws {
+		b, err := wireBlockOf(&ws[i])
+		if err != nil {
+			return nil, atIndex(err, "", i)
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+func wireBlockOf(w *wireBlock) (Block, error) {
+	switch w.Type {
+	case "paragraph":
+		text, err := rawInlines(w.Text)
+		if err != nil {
+			return nil, atPath(err, ".text")
+		}
+		return &Paragraph{Text: text}, nil
+	case "heading":
+		if w.Level < 1 || w.Level > 6 {
+			return nil, fmt.Errorf("heading level %d outside 1–6", w.Level)
+		}
+		text, err := rawInlines(w.Text)
+		if err != nil {
+			return nil, atPath(err, ".text")
+		}
+		return &Heading{Level: w.Level, Text: text}, nil
+	case "list":
+		l := &List{Ordered: w.Ordered, Start: w.Start, Loose: w.Loose}
+		if len(w.Items) > 0 {
+			l.Items = make([]*ListItem, len(w.Items))
+			for i, it := range w.Items {
+				blocks, err := wireBlocks(it.Blocks)
+				if err != nil {
+					return nil, atIndex(atPath(err, ".blocks"), ".items", i)
+				}
+				l.Items[i] = &ListItem{Task: it.Task, Blocks: blocks}
+			}
+		}
+		return l, nil
+	case "quote":
+		blocks, err := wireBlocks(w.Blocks)
+		if err != nil {
+			return nil, atPath(err, ".blocks")
+		}
+		return &Quote{Blocks: blocks}, nil
+	case "code", "html":
+		var text string
+		if len(w.Text) > 0 {
+			if err := json.Unmarshal(w.Text, &text); err != nil {
+				return nil, atPath(errors.New("text is not a string"), ".text")
+			}
+		}
+		if w.Type == "html" {
+			return &HTML{Text: text}, nil
+		}
+		return &Code{Language: w.Language, Text: text}, nil
+	case "table":
+		return wireTable(w)
+	case "figure":
+		caption, err := wireInlines(w.Caption)
+		if err != nil {
+			return nil, atPath(err, ".caption")
+		}
+		return &Figure{Image: Image(w.Image), Caption: caption}, nil
+	case "rule":
+		return &Rule{}, nil
+	case "footnote":
+		blocks, err := wireBlocks(w.Blocks)
+		if err != nil {
+			return nil, atPath(err, ".blocks")
+		}
+		return &Footnote{Label: w.Label, Blocks: blocks}, nil
+	}
+	return nil, fmt.Errorf("unknown block type %q", w.Type)
+}
+
+func wireTable(w *wireBlock) (Block, error) {
+	t := &Table{}
+	if len(w.Align) > 0 {
+		t.Align = w.Align
+		for i, a := range w.Align {
+			if !validAlign(a) {
+				return nil, atIndex(fmt.Errorf("unknown alignment %q", a), ".align", i)
+			}
+		}
+	}
+	var err error
+	if t.Header, err = wireCells(w.Header); err != nil {
+		return nil, atPath(err, ".header")
+	}
+	if len(w.Rows) > 0 {
+		t.Rows = make([][]Cell, len(w.Rows))
+		for i, r := range w.Rows {
+			if t.Rows[i], err = wireCells(r); err != nil {
+				return nil, atPath(err, ".rows["+strconv.Itoa(i)+"]")
+			}
+		}
+	}
+	return t, nil
+}
+
+func wireCells(ws [][]wireInline) ([]Cell, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	out := make([]Cell, len(ws))
+	for i, c := range ws {
+		text, err := wireInlines(c)
+		if err != nil {
+			return nil, atIndex(err, "", i)
+		}
+		out[i] = Cell{Text: text}
+	}
+	return out, nil
+}
+
+// rawInlines decodes the inlines of a paragraph or heading, held back as
+// raw JSON because "text" is a string in other blocks.
+func rawInlines(raw json.RawMessage) ([]Inline, error) {
+	if len(raw) == 0 {
+		return nil, nil
+	}
+	var ws []wireInline
+	if err := json.Unmarshal(raw, &ws); err != nil {
+		return nil, errors.New("text is not an array of inlines")
+	}
+	return wireInlines(ws)
+}
+
+func wireInlines(ws []wireInline) ([]Inline, error) {
+	if len(ws) == 0 {
+		return nil, nil
+	}
+	out := make([]Inline, len(ws))
+	for i := range ws {
+		x, err := wireInlineOf(&ws[i])
+		if err != nil {
+			return nil, atIndex(err, "", i)
+		}
+		out[i] = x
+	}
+	return out, nil
+}
+
+func wireInlineOf(w *wireInline) (Inline, error) {
+	switch w.Type {
+	case "text":
+		return &Text{Text: w.Text}, nil
+	case "code":
+		return &CodeSpan{Text: w.Text}, nil
+	case "image":
+		return &Image{Src: w.Src, Alt: w.Alt, Title: w.Title}, nil
+	case "break":
+		return &LineBreak{}, nil
+	case "footnote_ref":
+		return &FootnoteRef{Label: w.Label}, nil
+	case "emphasis", "strong", "strike", "link":
+	default:
+		return nil, fmt.Errorf("unknown inline type %q", w.Type)
+	}
+	children, err := wireInlines(w.Children)
+	if err != nil {
+		return nil, atPath(err, ".children")
+	}
+	switch w.Type {
+	case "emphasis":
+		return &Emphasis{Text: children}, nil
+	case "strong":
+		return &Strong{Text: children}, nil
+	case "strike":
+		return &Strike{Text: children}, nil
+	}
+	return &Link{Href: w.Href, Title: w.Title, Text: children}, nil
+}
