@@ -9,7 +9,7 @@ import (
 // typedFields fills the typed fields of a from its front matter, with
 // Jekyll's and Hugo's rules. Keys match case-insensitively, as in Hugo;
 // when a key appears in several spellings the first one wins.
-func (p *Parser) typedFields(a *Article, name string, lines *lineIndex) error {
+func (p *Parser) typedFields(a *Article, name string, lines *sourceLines) error {
 	seen := map[string]bool{}
 	for _, f := range a.FrontMatter.Fields {
 		key := strings.ToLower(f.Key)
@@ -91,7 +91,7 @@ func (p *Parser) typedFields(a *Article, name string, lines *lineIndex) error {
 
 // setDate parses a date-valued field. A null or empty value means no date;
 // anything else that is not a date is an error at the value.
-func (p *Parser) setDate(dst *time.Time, assumed *bool, v Value, lines *lineIndex) error {
+func (p *Parser) setDate(dst *time.Time, assumed *bool, v Value, lines *sourceLines) error {
 	switch v.Kind {
 	case KindNull:
 		return nil

@@ -37,7 +37,7 @@ func jsonError(err error, base, end int) error {
 
 // decodeJSONFields reads a JSON object into ordered fields. base is the
 // offset of block in the source, for positions.
-func decodeJSONFields(block []byte, base int, lines *lineIndex) ([]Field, error) {
+func decodeJSONFields(block []byte, base int, lines *sourceLines) ([]Field, error) {
 	dec := json.NewDecoder(bytes.NewReader(block))
 	dec.UseNumber()
 	d := jsonDecoder{dec: dec, base: base, lines: lines}
@@ -54,7 +54,7 @@ func decodeJSONFields(block []byte, base int, lines *lineIndex) ([]Field, error)
 type jsonDecoder struct {
 	dec   *json.Decoder
 	base  int
-	lines *lineIndex
+	lines *sourceLines
 }
 
 func (d *jsonDecoder) offset() int {

@@ -11,7 +11,7 @@ import (
 // full decoder first, for its checks (duplicate keys, redefined tables)
 // and positioned errors, then walks the parser's expressions for the key
 // order and each value's text.
-func decodeTOMLFields(block []byte, base int, lines *lineIndex) ([]Field, error) {
+func decodeTOMLFields(block []byte, base int, lines *sourceLines) ([]Field, error) {
 	var check map[string]any
 	if err := toml.Unmarshal(block, &check); err != nil {
 		off := base
@@ -53,7 +53,7 @@ func decodeTOMLFields(block []byte, base int, lines *lineIndex) ([]Field, error)
 
 type tomlDecoder struct {
 	base  int
-	lines *lineIndex
+	lines *sourceLines
 }
 
 // child returns the map field key of m, creating it if asked.

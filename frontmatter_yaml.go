@@ -16,7 +16,7 @@ const maxFrontMatterValues = 100000
 
 // decodeYAMLFields reads a YAML block into ordered fields, keeping each
 // scalar's text as written. base is the block's offset in the source.
-func decodeYAMLFields(block []byte, base int, lines *lineIndex) ([]Field, error) {
+func decodeYAMLFields(block []byte, base int, lines *sourceLines) ([]Field, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(block, &doc); err != nil {
 		return nil, yamlError(err, base, lines)
@@ -42,7 +42,7 @@ func decodeYAMLFields(block []byte, base int, lines *lineIndex) ([]Field, error)
 
 type yamlDecoder struct {
 	lineBase int // lines before the block
-	lines    *lineIndex
+	lines    *sourceLines
 	count    int
 }
 
@@ -118,7 +118,7 @@ func (d *yamlDecoder) value(n *yaml.Node, depth int) (Value, error) {
 // yamlError positions a yaml.v3 error. Its messages say "line N" relative
 // to the block but no column; the column given is that of the first
 // non-blank character of the line.
-func yamlError(err error, base int, lines *lineIndex) error {
+func yamlError(err error, base int, lines *sourceLines) error {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	off := base

@@ -101,7 +101,7 @@ func (p *Parser) parse(name string, src []byte) (a *Article, err error) {
 		}
 	}()
 	src = cleanSource(src)
-	lines := newLineIndex(src)
+	lines := newSourceLines(src)
 	fail := func(off int, e error) error {
 		line, col := lines.pos(off)
 		return &ParseError{Name: name, Line: line, Col: col, Offset: int64(off), Err: e}

@@ -5,13 +5,13 @@ import (
 	"sort"
 )
 
-// A lineIndex maps byte offsets of a source to lines and columns.
-type lineIndex struct {
+// A sourceLines maps byte offsets of a source to lines and columns.
+type sourceLines struct {
 	src    []byte
 	starts []int // offset of the first byte of each line
 }
 
-func newLineIndex(src []byte) *lineIndex {
+func newSourceLines(src []byte) *sourceLines {
 	starts := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '\n')
@@ -21,11 +21,11 @@ func newLineIndex(src []byte) *lineIndex {
 		i += j + 1
 		starts = append(starts, i)
 	}
-	return &lineIndex{src: src, starts: starts}
+	return &sourceLines{src: src, starts: starts}
 }
 
 // pos returns the 1-based line and byte column of offset off.
-func (x *lineIndex) pos(off int) (line, col int) {
+func (x *sourceLines) pos(off int) (line, col int) {
 	if off < 0 {
 		return 0, 0
 	}
@@ -34,13 +34,13 @@ func (x *lineIndex) pos(off int) (line, col int) {
 }
 
 // lineOf returns the 1-based line of offset off.
-func (x *lineIndex) lineOf(off int) int {
+func (x *sourceLines) lineOf(off int) int {
 	l, _ := x.pos(off)
 	return l
 }
 
 // offsetOf returns the offset of line (1-based) and byte column col.
-func (x *lineIndex) offsetOf(line, col int) int {
+func (x *sourceLines) offsetOf(line, col int) int {
 	if line < 1 {
 		return 0
 	}
