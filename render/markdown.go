@@ -1,0 +1,321 @@
+package render
+
+import (
+	"bytes"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/articlekit/article"
+)
+
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// Markdown writes a as Markdown: its front matter in the format it was
+// read in, then its body as CommonMark with the GitHub extensions
+// (tables, strikethrough, task lists, footnotes). The output ends in
+// exactly one newline, and the same article always gives the same bytes.
+//
+// [article.Parse] reads the output back into an article equal to a (see
+// [article.Article.Equal]) for articles in the form Parse produces; the
+// package documentation lists the rules and the few constructs that have
+// no exact Markdown form.
+func Markdown(w io.Writer, a *article.Article) error {
+	b := bufPool.Get().(*bytes.Buffer)
+	b.Reset()
+	defer func() {
+		if b.Cap() <= 1<<20 {
+			bufPool.Put(b)
+		}
+	}()
+	if err := writeFrontMatter(b, &a.FrontMatter); err != nil {
+		return err
+	}
+	body := strings.Join(renderBlocks(bodyWithProvenance(a), false), "\n")
+	if body != "" {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(body)
+		b.WriteByte('\n')
+	}
+	if b.Len() == 0 {
+		b.WriteByte('\n')
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// bodyWithProvenance returns the body with the credit line, the link to
+// the original story and the navigation line put back at its end, where
+// Parse finds and moves them again.
+func bodyWithProvenance(a *article.Article) []article.Block {
+	if a.Credit == "" && a.SourceURL == "" && len(a.Nav) == 0 {
+		return a.Body
+	}
+	body := append([]article.Block(nil), a.Body...)
+	if a.Credit != "" {
+		body = append(body, &article.Paragraph{Text: []article.Inline{&article.Text{Text: a.Credit}}})
+	}
+	if a.SourceURL != "" {
+		link := &article.Link{Href: a.SourceURL, Text: []article.Inline{&article.Text{Text: a.SourceURL}}}
+		body = append(body, &article.Paragraph{Text: []article.Inline{link}})
+	}
+	if len(a.Nav) > 0 {
+		var text []article.Inline
+		for i, n := range a.Nav {
+			if i > 0 {
+				text = append(text, &article.Text{Text: " | "})
+			}
+			text = append(text, &article.Link{Href: n.Href, Text: []article.Inline{&article.Text{Text: n.Text}}})
+		}
+		body = append(body, &article.Paragraph{Text: text})
+	}
+	return body
+}
+
+// renderBlocks renders a sequence of blocks as lines, without line
+// endings. Blocks are separated by a blank line, except in a tight list
+// item, where a blank line would make the list loose: there a block
+// follows the previous one directly when it can (see needsBlank).
+func renderBlocks(blocks []article.Block, tight bool) []string {
+	var lines []string
+	var prev article.Block
+	bullet := 0 // alternates the marker of adjacent lists so they stay apart
+	for i, blk := range blocks {
+		if i > 0 && (!tight || needsBlank(prev, blk)) {
+			lines = append(lines, "")
+		}
+		if l, ok := blk.(*article.List); ok {
+			if pl, ok := prev.(*article.List); ok && pl.Ordered == l.Ordered {
+				bullet ^= 1
+			} else {
+				bullet = 0
+			}
+		}
+		lines = append(lines, renderBlock(blk, bullet, i == 0)...)
+		prev = blk
+	}
+	return lines
+}
+
+// needsBlank reports whether next must be separated from prev by a blank
+// line inside a tight list item: it must unless prev ends by itself (a
+// heading, a fence, a rule) or next can interrupt the paragraph prev.
+func needsBlank(prev, next article.Block) bool {
+	switch prev.(type) {
+	case *article.Heading, *article.Code, *article.Rule:
+		return false
+	case *article.Paragraph:
+		switch n := next.(type) {
+		case *article.Heading, *article.Code, *article.Rule, *article.Quote:
+			return false
+		case *article.List:
+			return len(n.Items) == 0 || len(n.Items[0].Blocks) == 0 || n.Ordered && n.Start != 1
+		}
+	}
+	return true
+}
+
+func renderBlock(blk article.Block, alt int, first bool) []string {
+	switch b := blk.(type) {
+	case *article.Paragraph:
+		return paragraphLines(b.Text)
+	case *article.Heading:
+		return []string{heading(b)}
+	case *article.Rule:
+		if first {
+			// "- ***" would be fine, but "* ***" is itself a rule.
+			return []string{"___"}
+		}
+		return []string{"***"}
+	case *article.Code:
+		return codeLines(b)
+	case *article.Quote:
+		inner := renderBlocks(b.Blocks, false)
+		if len(inner) == 0 {
+			return []string{">"}
+		}
+		return prefixLines(inner, "> ", "> ", ">")
+	case *article.List:
+		return listLines(b, alt)
+	case *article.Table:
+		return tableLines(b)
+	case *article.Figure:
+		return []string{figureHTML(b)}
+	case *article.HTML:
+		return strings.Split(strings.TrimRight(b.Text, "\n"), "\n")
+	case *article.Footnote:
+		inner := renderBlocks(b.Blocks, false)
+		first := "[^" + b.Label + "]:"
+		if len(inner) == 0 {
+			return []string{first}
+		}
+		return prefixLines(inner, first+" ", "    ", "")
+	}
+	return nil
+}
+
+// prefixLines puts first before lines[0] and rest before the others; a
+// blank line gets blank instead, so that no line ends in spaces.
+func prefixLines(lines []string, first, rest, blank string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		p := rest
+		if i == 0 {
+			p = first
+		}
+		if l == "" {
+			if i == 0 {
+				out[i] = strings.TrimRight(p, " ")
+			} else {
+				out[i] = blank
+			}
+			continue
+		}
+		out[i] = p + l
+	}
+	return out
+}
+
+func heading(h *article.Heading) string {
+	text := renderInlines(h.Text, ctxHeading)
+	if text == "" {
+		return strings.Repeat("#", clamp(h.Level, 1, 6))
+	}
+	if strings.HasSuffix(text, "#") {
+		// A closing run of #s is not part of the text.
+		text = text[:len(text)-1] + `\#`
+	}
+	return strings.Repeat("#", clamp(h.Level, 1, 6)) + " " + text
+}
+
+func clamp(n, lo, hi int) int {
+	return max(lo, min(n, hi))
+}
+
+func codeLines(c *article.Code) []string {
+	text := c.Text
+	if text != "" && !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	fenceChar := "`"
+	if strings.Contains(c.Language, "`") {
+		fenceChar = "~" // a backtick fence's info string may not hold backticks
+	}
+	n := 3
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimLeft(line, " ")
+		run := len(line) - len(strings.TrimLeft(line, fenceChar))
+		if run >= n {
+			n = run + 1
+		}
+	}
+	fence := strings.Repeat(fenceChar, n)
+	lines := []string{fence + escapeInfo(c.Language)}
+	if text != "" {
+		lines = append(lines, strings.Split(strings.TrimSuffix(text, "\n"), "\n")...)
+	}
+	return append(lines, fence)
+}
+
+// escapeInfo escapes what CommonMark would decode in an info string.
+func escapeInfo(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' || c == '&' && entityAt(s[i:]) > 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func listLines(l *article.List, alt int) []string {
+	var lines []string
+	for i, it := range l.Items {
+		if i > 0 && l.Loose {
+			lines = append(lines, "")
+		}
+		var marker string
+		if l.Ordered {
+			marker = strconv.Itoa(l.Start+i) + ".)"[alt:alt+1]
+		} else {
+			marker = "-*"[alt : alt+1]
+		}
+		pad := strings.Repeat(" ", len(marker)+1)
+		inner := renderBlocks(it.Blocks, !l.Loose)
+		if it.Task != nil {
+			box := "[ ]"
+			if *it.Task {
+				box = "[x]"
+			}
+			if len(inner) == 0 {
+				inner = []string{box}
+			} else {
+				inner[0] = box + " " + inner[0]
+			}
+		}
+		if len(inner) == 0 {
+			lines = append(lines, marker)
+			continue
+		}
+		lines = append(lines, prefixLines(inner, marker+" ", pad, "")...)
+	}
+	return lines
+}
+
+func tableLines(t *article.Table) []string {
+	cols := len(t.Header)
+	row := func(cells []article.Cell) string {
+		var b strings.Builder
+		b.WriteString("|")
+		for i := 0; i < cols; i++ {
+			var text string
+			if i < len(cells) {
+				text = renderInlines(cells[i].Text, ctxCell)
+			}
+			b.WriteString(" " + text + " |")
+		}
+		return b.String()
+	}
+	lines := []string{row(t.Header)}
+	var b strings.Builder
+	b.WriteString("|")
+	for i := 0; i < cols; i++ {
+		var a article.Align
+		if i < len(t.Align) {
+			a = t.Align[i]
+		}
+		switch a {
+		case article.AlignLeft:
+			b.WriteString(" :-- |")
+		case article.AlignCenter:
+			b.WriteString(" :-: |")
+		case article.AlignRight:
+			b.WriteString(" --: |")
+		default:
+			b.WriteString(" --- |")
+		}
+	}
+	lines = append(lines, b.String())
+	for _, r := range t.Rows {
+		lines = append(lines, row(r))
+	}
+	return lines
+}
+
+func figureHTML(f *article.Figure) string {
+	var b strings.Builder
+	b.WriteString("<figure>")
+	writeImageHTML(&b, &f.Image)
+	if len(f.Caption) > 0 {
+		b.WriteString("<figcaption>")
+		writeInlinesHTML(&b, f.Caption)
+		b.WriteString("</figcaption>")
+	}
+	b.WriteString("</figure>")
+	return b.String()
+}

@@ -1,0 +1,455 @@
+package render
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/articlekit/article"
+)
+
+// A context is where inlines are written; it decides how a hard line
+// break is written and which characters need escaping.
+type context int
+
+const (
+	ctxPara    context = iota // a paragraph: may span lines
+	ctxHeading                // an ATX heading: one line
+	ctxCell                   // a table cell: one line, | escaped
+)
+
+func paragraphLines(in []article.Inline) []string {
+	s := renderInlines(in, ctxPara)
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+// renderInlines writes in as Markdown text.
+func renderInlines(in []article.Inline, ctx context) string {
+	w := inlineWriter{ctx: ctx}
+	w.inlines(in, ' ')
+	return w.b.String()
+}
+
+type inlineWriter struct {
+	b   strings.Builder
+	ctx context
+}
+
+// prev returns the character before the write position, as the
+// delimiter rules see it: a space at the start of a line.
+func (w *inlineWriter) prev() rune {
+	s := w.b.String()
+	if s == "" {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == '\n' {
+		return ' '
+	}
+	return r
+}
+
+func (w *inlineWriter) atLineStart() bool {
+	s := w.b.String()
+	return s == "" || s[len(s)-1] == '\n'
+}
+
+// inlines writes in; next is the character that will follow them.
+func (w *inlineWriter) inlines(in []article.Inline, next rune) {
+	for i, x := range in {
+		nx, more := next, i+1 < len(in)
+		if more {
+			nx = firstRune(in[i+1])
+		}
+		w.inline(x, nx, more)
+	}
+}
+
+// firstRune and lastRune give the character an inline's Markdown starts
+// or ends with, as far as the delimiter rules care: markup always starts
+// and ends with ASCII punctuation, stood for here by '!'.
+func firstRune(x article.Inline) rune {
+	if t, ok := x.(*article.Text); ok && t.Text != "" {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		return r
+	}
+	if _, ok := x.(*article.LineBreak); ok {
+		return '\\'
+	}
+	return '!'
+}
+
+func lastRune(x article.Inline) rune {
+	if t, ok := x.(*article.Text); ok && t.Text != "" {
+		r, _ := utf8.DecodeLastRuneInString(t.Text)
+		return r
+	}
+	if _, ok := x.(*article.LineBreak); ok {
+		return ' '
+	}
+	return '!'
+}
+
+func (w *inlineWriter) inline(x article.Inline, next rune, more bool) {
+	switch x := x.(type) {
+	case *article.Text:
+		w.text(x.Text, more)
+	case *article.Emphasis:
+		w.span(x.Text, next, []string{"*", "_"}, "em")
+	case *article.Strong:
+		w.span(x.Text, next, []string{"**", "__"}, "strong")
+	case *article.Strike:
+		w.span(x.Text, next, []string{"~~"}, "del")
+	case *article.CodeSpan:
+		w.code(x.Text)
+	case *article.Link:
+		w.link(x)
+	case *article.Image:
+		w.b.WriteString("![")
+		w.b.WriteString(escapeText(x.Alt, textEnv{ctx: w.ctx, prev: '['}))
+		w.b.WriteString("](")
+		w.b.WriteString(destination(x.Src))
+		w.b.WriteString(title(x.Title))
+		w.b.WriteString(")")
+	case *article.LineBreak:
+		if w.ctx == ctxPara {
+			w.b.WriteString("\\\n")
+		} else {
+			w.b.WriteString("<br>")
+		}
+	case *article.FootnoteRef:
+		w.b.WriteString("[^" + x.Label + "]")
+	}
+}
+
+// span writes emphasis, strong emphasis or strikethrough with the first
+// of delims that CommonMark's flanking rules let open and close here, or
+// as the raw HTML element tag when none does (as in 是**“你好”**是,
+// where the closing ** follows punctuation and precedes a letter).
+func (w *inlineWriter) span(in []article.Inline, next rune, delims []string, tag string) {
+	if len(in) == 0 {
+		return
+	}
+	prev, first, last := w.prev(), firstRune(in[0]), lastRune(in[len(in)-1])
+	for _, d := range delims {
+		c := rune(d[0])
+		if prev == c || first == c || last == c || next == c {
+			continue // the runs would merge
+		}
+		openL, openR := flanking(prev, first)
+		closeL, closeR := flanking(last, next)
+		if !openL || !closeR {
+			continue
+		}
+		if c == '_' && (openR && !isPunct(prev) || closeL && !isPunct(next)) {
+			continue
+		}
+		w.b.WriteString(d)
+		w.inlines(in, c)
+		w.b.WriteString(d)
+		return
+	}
+	w.b.WriteString("<" + tag + ">")
+	w.inlines(in, '<')
+	w.b.WriteString("</" + tag + ">")
+}
+
+// flanking reports whether a delimiter run between before and after is
+// left-flanking and right-flanking, as goldmark decides it.
+func flanking(before, after rune) (left, right bool) {
+	left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before))
+	right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after))
+	return left, right
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+func (w *inlineWriter) code(text string) {
+	if text == "" {
+		return
+	}
+	if w.ctx == ctxCell {
+		text = strings.ReplaceAll(text, "|", `\|`)
+	}
+	// The fence is a run of backticks longer than any in the text.
+	n, run := 1, 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '`' {
+			run++
+			if run >= n {
+				n = run + 1
+			}
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", n)
+	pad := ""
+	if text[0] == '`' || text[len(text)-1] == '`' ||
+		text[0] == ' ' && text[len(text)-1] == ' ' && strings.Trim(text, " ") != "" {
+		pad = " " // CommonMark strips one space from each side
+	}
+	w.b.WriteString(fence + pad + text + pad + fence)
+}
+
+var autolinkRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>]*$`)
+
+func (w *inlineWriter) link(l *article.Link) {
+	if len(l.Text) == 1 && l.Title == "" && !(w.ctx == ctxCell && strings.Contains(l.Href, "|")) {
+		if t, ok := l.Text[0].(*article.Text); ok && t.Text == l.Href && autolinkRE.MatchString(l.Href) {
+			w.b.WriteString("<" + l.Href + ">")
+			return
+		}
+	}
+	w.b.WriteString("[")
+	w.inlines(l.Text, ']')
+	w.b.WriteString("](")
+	w.b.WriteString(destination(l.Href))
+	w.b.WriteString(title(l.Title))
+	w.b.WriteString(")")
+}
+
+// destination writes a link destination: bare when it can be, else in
+// angle brackets; backslash escapes keep \, parentheses and entities
+// literal.
+func destination(href string) string {
+	pointy := href == "" || strings.ContainsAny(href, " \t<>") || strings.ContainsFunc(href, unicode.IsControl)
+	var b strings.Builder
+	if pointy {
+		b.WriteByte('<')
+	}
+	for i := 0; i < len(href); i++ {
+		c := href[i]
+		switch {
+		case c == '\\', c == '<', c == '>', !pointy && (c == '(' || c == ')'), c == '&' && entityAt(href[i:]) > 0:
+			b.WriteByte('\\')
+		case c == '\n':
+			b.WriteString("%0A")
+			continue
+		case c == '\r':
+			b.WriteString("%0D")
+			continue
+		}
+		b.WriteByte(c)
+	}
+	if pointy {
+		b.WriteByte('>')
+	}
+	return b.String()
+}
+
+func title(t string) string {
+	if t == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(` "`)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '"' || c == '\\' || c == '&' && entityAt(t[i:]) > 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func (w *inlineWriter) text(s string, more bool) {
+	s = strings.ReplaceAll(s, "\n", " ")
+	w.b.WriteString(escapeText(s, textEnv{ctx: w.ctx, prev: w.prev(), lineStart: w.atLineStart(), more: more}))
+}
+
+// A textEnv is what escaping a text needs to know about its place.
+type textEnv struct {
+	ctx       context
+	prev      rune // the character written before the text
+	lineStart bool // the text starts a line
+	more      bool // an inline follows the text
+}
+
+var entityRE = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});`)
+
+// entityAt returns the length of the entity or character reference at the
+// start of s, or 0.
+func entityAt(s string) int {
+	return len(entityRE.FindString(s))
+}
+
+// escapeText escapes s so that it reads back as the same text: ASCII
+// punctuation that could start markup gets a backslash, and no more, so
+// that Hugo shortcodes ({{< x >}}), Liquid tags and CJK text stay as they
+// were written. The rules:
+//
+//   - \ ` * [ ] ~ are always escaped; _ unless it is between letters or
+//     digits; & when it starts an entity; < when a tag, comment or
+//     autolink could start with it (not "< "); ! and < at the end of a
+//     text that more markup follows; | in a table cell.
+//   - At the start of a line: # > - + = : | and digits followed by . or )
+//     (headings, quotes, lists, setext underlines, table rows); spaces
+//     and tabs, which a line would lose, become &#32; and &#9;.
+//   - Where GFM's autolink extension would see a URL, www. address or
+//     e-mail address (at a line start or after a space, *, _, ~ or (), the
+//     first : or . or the @ is escaped, so the text stays text.
+func escapeText(s string, env textEnv) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	prev := env.prev
+	lineStart := env.lineStart
+	breakAt := -1 // the offset of a character escaped to stop an autolink
+	for i, r := range s {
+		if lineStart {
+			switch {
+			case r == ' ':
+				b.WriteString("&#32;")
+				prev = r
+				continue
+			case r == '\t':
+				b.WriteString("&#9;")
+				prev = r
+				continue
+			case env.ctx != ctxPara:
+			case strings.ContainsRune("#>-+=:|", r):
+				b.WriteByte('\\')
+			case r >= '0' && r <= '9':
+				j := i
+				for j < len(s) && j-i < 10 && s[j] >= '0' && s[j] <= '9' {
+					j++
+				}
+				if j < len(s) && (s[j] == '.' || s[j] == ')') {
+					breakAt = j
+				}
+			}
+			lineStart = false
+		}
+		last := i+utf8.RuneLen(r) == len(s)
+		if breakAt < i && isLinkifyTrigger(prev) {
+			if k := linkifyBreak(s[i:]); k >= 0 {
+				breakAt = i + k
+			}
+		}
+		switch r {
+		case '\\', '`', '*', '[', ']', '~':
+			b.WriteByte('\\')
+		case '_':
+			nr, _ := utf8.DecodeRuneInString(s[i+1:])
+			if !(isWordRune(prev) && i+1 < len(s) && isWordRune(nr)) {
+				b.WriteByte('\\')
+			}
+		case '&':
+			if entityAt(s[i:]) > 0 {
+				b.WriteByte('\\')
+			}
+		case '<':
+			if i+1 < len(s) && (strings.IndexByte("/!?", s[i+1]) >= 0 || isASCIILetter(s[i+1])) || last && env.more {
+				b.WriteByte('\\')
+			}
+		case '!':
+			if last && env.more {
+				b.WriteByte('\\')
+			}
+		case '|':
+			if env.ctx == ctxCell {
+				b.WriteByte('\\')
+			}
+		default:
+			if i == breakAt {
+				b.WriteByte('\\')
+			}
+		}
+		// Spaces at the end of a line are dropped by the parser.
+		if r == ' ' && last && !env.more {
+			b.WriteString("&#32;")
+			prev = r
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isLinkifyTrigger(r rune) bool {
+	return isSpace(r) || r == '*' || r == '_' || r == '~' || r == '('
+}
+
+var (
+	urlStartRE   = regexp.MustCompile(`^(?:https?|ftp):`)
+	emailLocalRE = regexp.MustCompile(`^[A-Za-z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[A-Za-z0-9]`)
+)
+
+// linkifyBreak returns the offset in s of the character to escape so that
+// GFM's autolink extension, trying s, finds no link, or -1 when it would
+// find none anyway. s must start with a letter or digit for anything to
+// be found.
+func linkifyBreak(s string) int {
+	if s == "" || !(isASCIILetter(s[0]) || s[0] >= '0' && s[0] <= '9') {
+		return -1
+	}
+	if m := urlStartRE.FindString(s); m != "" {
+		return len(m) - 1
+	}
+	if strings.HasPrefix(s, "www.") {
+		return 3
+	}
+	if m := emailLocalRE.FindString(s); m != "" {
+		return len(m) - 2
+	}
+	return -1
+}
+
+// HTML, for figures and for the inlines of spans written as raw HTML.
+
+func writeInlinesHTML(b *strings.Builder, in []article.Inline) {
+	for _, x := range in {
+		switch x := x.(type) {
+		case *article.Text:
+			b.WriteString(html.EscapeString(x.Text))
+		case *article.Emphasis:
+			writeElementHTML(b, "em", x.Text)
+		case *article.Strong:
+			writeElementHTML(b, "strong", x.Text)
+		case *article.Strike:
+			writeElementHTML(b, "del", x.Text)
+		case *article.CodeSpan:
+			b.WriteString("<code>" + html.EscapeString(x.Text) + "</code>")
+		case *article.Link:
+			b.WriteString(`<a href="` + html.EscapeString(x.Href) + `"`)
+			if x.Title != "" {
+				b.WriteString(` title="` + html.EscapeString(x.Title) + `"`)
+			}
+			b.WriteString(">")
+			writeInlinesHTML(b, x.Text)
+			b.WriteString("</a>")
+		case *article.Image:
+			writeImageHTML(b, x)
+		case *article.LineBreak:
+			b.WriteString("<br>")
+		case *article.FootnoteRef:
+			b.WriteString(html.EscapeString("[^" + x.Label + "]"))
+		}
+	}
+}
+
+func writeElementHTML(b *strings.Builder, tag string, in []article.Inline) {
+	b.WriteString("<" + tag + ">")
+	writeInlinesHTML(b, in)
+	b.WriteString("</" + tag + ">")
+}
+
+func writeImageHTML(b *strings.Builder, img *article.Image) {
+	b.WriteString(`<img src="` + html.EscapeString(img.Src) + `" alt="` + html.EscapeString(img.Alt) + `"`)
+	if img.Title != "" {
+		b.WriteString(` title="` + html.EscapeString(img.Title) + `"`)
+	}
+	b.WriteString(">")
+}
