@@ -1,21 +1,502 @@
 package article
 
-// maxDepth bounds how deeply body blocks and inlines may nest.
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxDepth bounds how deeply body blocks and inlines may nest. Deeper
+// markup is flattened (its elements unwrapped, its text kept), so that no
+// input is rejected for depth and the work stays linear in the input.
 const maxDepth = 256
 
 // parseMarkdownBody reads a CommonMark + GFM body into blocks. firstLine is
 // the line of the whole file on which src begins (1 for a file with no
 // front matter), so that positions are in file coordinates.
 //
-// Placeholder: being written (issue 2).
+// Raw HTML in the Markdown (HTML blocks, and paragraphs, headings or
+// table cells holding inline HTML) goes through the same conversion as an
+// HTML body; see body_html.go.
 func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
-	return []Block{&Paragraph{Text: []Inline{&Text{Text: string(src)}}}}, nil
+	src = normalizeNewlines(src)
+	c := &mdConverter{src: src, lines: newLineIndex(src, firstLine)}
+	return c.convert(), nil
 }
 
 // parseHTMLBody reads an HTML body (a fragment, or a whole document) into
 // blocks. firstLine is as for parseMarkdownBody.
-//
-// Placeholder: being written (issue 2).
 func parseHTMLBody(src []byte, firstLine int) ([]Block, error) {
-	return parseMarkdownBody(src, firstLine)
+	src = normalizeNewlines(src)
+	lines := newLineIndex(src, firstLine)
+	b := newHTMLBuilder(lines)
+	b.feedHTML(src, identityMap(0))
+	return b.blocks(), nil
+}
+
+// normalizeNewlines turns CRLF and lone CR into LF. Dropping the CR at the
+// end of a line changes no line number and no column before it, so
+// positions computed on the result are positions in the original file.
+func normalizeNewlines(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(src, []byte("\r"), []byte("\n"))
+}
+
+// A lineIndex turns byte offsets of the body into positions in the file.
+type lineIndex struct {
+	starts    []int // offset of the first byte of each line
+	firstLine int
+}
+
+func newLineIndex(src []byte, firstLine int) *lineIndex {
+	if firstLine < 1 {
+		firstLine = 1
+	}
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{starts: starts, firstLine: firstLine}
+}
+
+// pos returns the position of offset off, or the zero Pos when off is
+// negative (unknown).
+func (x *lineIndex) pos(off int) Pos {
+	if x == nil || off < 0 {
+		return Pos{}
+	}
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return Pos{Line: x.firstLine + i, Col: off - x.starts[i] + 1}
+}
+
+// isCJKBreak reports whether r is a Han, Hiragana, Katakana, Hangul or Bopomofo
+// letter, CJK punctuation or a full-width form: the characters between
+// which a line break is joined without a space.
+func isCJKBreak(r rune) bool {
+	switch {
+	case r < 0x2e80:
+		return false
+	case r >= 0x3000 && r <= 0x303f, // CJK symbols and punctuation
+		r >= 0xff00 && r <= 0xffef, // half-width and full-width forms
+		r >= 0xfe30 && r <= 0xfe4f, // CJK compatibility forms
+		r >= 0x31c0 && r <= 0x31ef: // CJK strokes
+		return true
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo)
+}
+
+// isSpace reports ASCII whitespace, the only whitespace HTML collapses.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// breakMark stands for a line break inside text until resolveBreaks
+// decides, looking at the characters on both sides across inline
+// elements, whether it becomes a space or nothing.
+const breakMark = "\n"
+
+// resolveBreaks turns every '\n' of the text leaves of in into a space, or
+// into nothing when the characters on both sides are CJK. When collapse is
+// set (HTML), a space that follows another space, possibly across inline
+// elements, is dropped as a browser would.
+func resolveBreaks(in []Inline, collapse bool) {
+	var leaves []*Text
+	var walk func([]Inline)
+	walk = func(in []Inline) {
+		for _, x := range in {
+			switch x := x.(type) {
+			case *Text:
+				leaves = append(leaves, x)
+			case *Emphasis:
+				walk(x.Text)
+			case *Strong:
+				walk(x.Text)
+			case *Strike:
+				walk(x.Text)
+			case *Link:
+				walk(x.Text)
+			default:
+				// A barrier: code, images and breaks are neither CJK nor
+				// space. A nil leaf records it.
+				leaves = append(leaves, nil)
+			}
+		}
+	}
+	walk(in)
+	// prev is the last rune written so far (0 after a barrier).
+	var prev rune
+	var buf strings.Builder
+	for i, t := range leaves {
+		if t == nil {
+			prev = 0
+			continue
+		}
+		s := t.Text
+		if !strings.Contains(s, breakMark) && !(collapse && prev == ' ' && strings.HasPrefix(s, " ")) {
+			if s != "" {
+				prev, _ = utf8.DecodeLastRuneInString(s)
+			}
+			continue
+		}
+		buf.Reset()
+		for j := 0; j < len(s); {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			j += n
+			if r == '\n' {
+				next := nextRune(s[j:], leaves[i+1:])
+				if isCJKBreak(prev) && isCJKBreak(next) {
+					continue
+				}
+				r = ' '
+			}
+			if r == ' ' && collapse && prev == ' ' {
+				continue
+			}
+			buf.WriteRune(r)
+			prev = r
+		}
+		t.Text = buf.String()
+	}
+}
+
+// nextRune returns the first rune of rest, or of the leaves after it (0
+// at a barrier or the end).
+func nextRune(rest string, leaves []*Text) rune {
+	if rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return r
+	}
+	for _, t := range leaves {
+		if t == nil {
+			return 0
+		}
+		if t.Text != "" {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			return r
+		}
+	}
+	return 0
+}
+
+// canonInlines puts inlines in canonical form (see the package's body
+// rules): adjacent texts merged, empty texts, empty code spans and empty
+// emphasis dropped, spaces at the edges of emphasis moved outside it,
+// emphasis directly inside the same emphasis unwrapped, spaces next to a
+// line break dropped. The result is trimmed of leading and trailing
+// spaces when trim is set.
+func canonInlines(in []Inline, trim bool) []Inline {
+	out := canonRun(in, 0, "")
+	out = trimAroundBreaks(out)
+	if trim {
+		out = trimInlines(out)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// canonRun canonicalizes in; kind names the enclosing emphasis ("em",
+// "strong", "strike") so that a directly nested one of the same kind is
+// unwrapped.
+func canonRun(in []Inline, depth int, kind string) []Inline {
+	var out []Inline
+	add := func(x Inline) {
+		n := len(out)
+		if n == 0 {
+			if t, ok := x.(*Text); !ok || t.Text != "" {
+				out = append(out, x)
+			}
+			return
+		}
+		// Adjacent texts merge, and so do adjacent emphases of one kind,
+		// which Markdown could not write apart.
+		switch x := x.(type) {
+		case *Text:
+			if x.Text == "" {
+				return
+			}
+			if p, ok := out[n-1].(*Text); ok {
+				pos := p.Pos
+				if pos == (Pos{}) {
+					pos = x.Pos
+				}
+				out[n-1] = &Text{Text: p.Text + x.Text, Pos: pos}
+				return
+			}
+		case *CodeSpan:
+			if p, ok := out[n-1].(*CodeSpan); ok {
+				out[n-1] = &CodeSpan{Text: p.Text + x.Text}
+				return
+			}
+		case *Emphasis:
+			if p, ok := out[n-1].(*Emphasis); ok {
+				p.Text = appendCanon(p.Text, x.Text)
+				return
+			}
+		case *Strong:
+			if p, ok := out[n-1].(*Strong); ok {
+				p.Text = appendCanon(p.Text, x.Text)
+				return
+			}
+		case *Strike:
+			if p, ok := out[n-1].(*Strike); ok {
+				p.Text = appendCanon(p.Text, x.Text)
+				return
+			}
+		}
+		out = append(out, x)
+	}
+	// wrap adds emphasis of the given kind around kids, moving edge
+	// spaces outside.
+	wrap := func(k string, kids []Inline, mk func([]Inline) Inline) {
+		kids = canonRun(kids, depth+1, k)
+		if k == kind || depth >= maxDepth {
+			for _, x := range kids {
+				add(x)
+			}
+			return
+		}
+		lead, trail := splitEdgeSpaces(&kids)
+		if lead != nil {
+			add(lead)
+		}
+		if len(kids) > 0 {
+			add(mk(kids))
+		}
+		if trail != nil {
+			add(trail)
+		}
+	}
+	for _, x := range in {
+		switch x := x.(type) {
+		case *Text:
+			add(&Text{Text: x.Text, Pos: x.Pos})
+		case *Emphasis:
+			wrap("em", x.Text, func(k []Inline) Inline { return &Emphasis{Text: k} })
+		case *Strong:
+			wrap("strong", x.Text, func(k []Inline) Inline { return &Strong{Text: k} })
+		case *Strike:
+			wrap("strike", x.Text, func(k []Inline) Inline { return &Strike{Text: k} })
+		case *Link:
+			kids := canonRun(x.Text, depth+1, "")
+			if len(kids) == 0 {
+				kids = nil
+			}
+			add(&Link{Href: x.Href, Title: x.Title, Text: kids})
+		case *CodeSpan:
+			if x.Text != "" {
+				add(x)
+			}
+		case nil:
+		default:
+			add(x)
+		}
+	}
+	return out
+}
+
+// appendCanon appends canonical inlines b to canonical inlines a, merging
+// the texts where they meet.
+func appendCanon(a, b []Inline) []Inline {
+	if len(a) > 0 && len(b) > 0 {
+		if t, ok := a[len(a)-1].(*Text); ok {
+			if u, ok := b[0].(*Text); ok {
+				a[len(a)-1] = &Text{Text: t.Text + u.Text, Pos: t.Pos}
+				b = b[1:]
+			}
+		}
+	}
+	return append(a, b...)
+}
+
+// splitEdgeSpaces removes the leading and trailing spaces of kids (which
+// are canonical) and returns them as texts to put outside.
+func splitEdgeSpaces(kids *[]Inline) (lead, trail Inline) {
+	k := *kids
+	if len(k) == 0 {
+		return nil, nil
+	}
+	if t, ok := k[0].(*Text); ok {
+		s := strings.TrimLeft(t.Text, " ")
+		if n := len(t.Text) - len(s); n > 0 {
+			lead = &Text{Text: t.Text[:n]}
+			if s == "" {
+				k = k[1:]
+			} else {
+				k[0] = &Text{Text: s, Pos: t.Pos}
+			}
+		}
+	}
+	if len(k) > 0 {
+		if t, ok := k[len(k)-1].(*Text); ok {
+			s := strings.TrimRight(t.Text, " ")
+			if n := len(t.Text) - len(s); n > 0 {
+				trail = &Text{Text: t.Text[len(s):]}
+				if s == "" {
+					k = k[:len(k)-1]
+				} else {
+					k[len(k)-1] = &Text{Text: s, Pos: t.Pos}
+				}
+			}
+		}
+	}
+	*kids = k
+	return lead, trail
+}
+
+// trimAroundBreaks drops the spaces just before and after each top-level
+// LineBreak: Markdown cannot write them (a line's trailing and leading
+// spaces are not text) and a browser does not show them.
+func trimAroundBreaks(in []Inline) []Inline {
+	var out []Inline
+	for i, x := range in {
+		t, ok := x.(*Text)
+		if !ok {
+			out = append(out, x)
+			continue
+		}
+		s := t.Text
+		if i > 0 {
+			if _, ok := in[i-1].(*LineBreak); ok {
+				s = strings.TrimLeft(s, " ")
+			}
+		}
+		if i+1 < len(in) {
+			if _, ok := in[i+1].(*LineBreak); ok {
+				s = strings.TrimRight(s, " ")
+			}
+		}
+		if s != "" {
+			out = append(out, &Text{Text: s, Pos: t.Pos})
+		}
+	}
+	return out
+}
+
+// trimInlines trims leading and trailing spaces (and line breaks, which
+// Markdown cannot write at the edge of a paragraph) of a block's text.
+func trimInlines(in []Inline) []Inline {
+	for len(in) > 0 {
+		if _, ok := in[0].(*LineBreak); !ok {
+			break
+		}
+		in = in[1:]
+	}
+	for len(in) > 0 {
+		if _, ok := in[len(in)-1].(*LineBreak); !ok {
+			break
+		}
+		in = in[:len(in)-1]
+	}
+	if len(in) == 0 {
+		return nil
+	}
+	if t, ok := in[0].(*Text); ok {
+		s := strings.TrimLeft(t.Text, " ")
+		if s == "" {
+			return trimInlines(in[1:])
+		}
+		in[0] = &Text{Text: s, Pos: t.Pos}
+	}
+	if t, ok := in[len(in)-1].(*Text); ok {
+		s := strings.TrimRight(t.Text, " ")
+		if s == "" {
+			return trimInlines(in[:len(in)-1])
+		}
+		in[len(in)-1] = &Text{Text: s, Pos: t.Pos}
+	}
+	return in
+}
+
+// finishInlines resolves line breaks and canonicalizes the text of one
+// block (paragraph, heading, cell, caption).
+func finishInlines(in []Inline, collapse bool) []Inline {
+	resolveBreaks(in, collapse)
+	return canonInlines(in, true)
+}
+
+// paragraphOf returns a paragraph of in, or nil if it has no text.
+func paragraphOf(in []Inline, collapse bool) Block {
+	in = finishInlines(in, collapse)
+	if len(in) == 0 {
+		return nil
+	}
+	return &Paragraph{Text: in}
+}
+
+// flattenBlocks turns blocks into inlines for places that hold only text
+// (headings, table cells, captions): blocks are joined by a LineBreak.
+func flattenBlocks(blocks []Block) []Inline {
+	var out []Inline
+	sep := func() {
+		if len(out) > 0 {
+			if _, ok := out[len(out)-1].(*LineBreak); !ok {
+				out = append(out, &LineBreak{})
+			}
+		}
+	}
+	var add func(b Block)
+	add = func(b Block) {
+		switch b := b.(type) {
+		case *Paragraph:
+			sep()
+			out = append(out, b.Text...)
+		case *Heading:
+			sep()
+			out = append(out, b.Text...)
+		case *List:
+			for _, it := range b.Items {
+				for _, c := range it.Blocks {
+					add(c)
+				}
+			}
+		case *Quote:
+			for _, c := range b.Blocks {
+				add(c)
+			}
+		case *Footnote:
+			for _, c := range b.Blocks {
+				add(c)
+			}
+		case *Code:
+			for _, line := range strings.Split(strings.TrimSuffix(b.Text, "\n"), "\n") {
+				sep()
+				if line != "" {
+					out = append(out, &CodeSpan{Text: line})
+				}
+			}
+		case *Table:
+			for _, row := range append([][]Cell{b.Header}, b.Rows...) {
+				sep()
+				for i, c := range row {
+					if i > 0 {
+						out = append(out, &Text{Text: " "})
+					}
+					out = append(out, c.Text...)
+				}
+			}
+		case *Figure:
+			sep()
+			out = append(out, &b.Image)
+			if len(b.Caption) > 0 {
+				out = append(out, &LineBreak{})
+				out = append(out, b.Caption...)
+			}
+		}
+	}
+	for _, b := range blocks {
+		add(b)
+	}
+	return canonInlines(out, true)
 }

@@ -1,0 +1,471 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+)
+
+// An htmlConverter turns the tree of body_html.go into blocks.
+//
+// Comments become *HTML blocks when they stand between blocks (<!--more-->);
+// a comment inside a run of text is dropped, since an inline HTML block
+// cannot be written in Markdown without changing the paragraph around it.
+type htmlConverter struct {
+	lines *lineIndex
+}
+
+// blocks converts the children of a block container: block elements yield
+// their blocks, runs of inline content yield paragraphs.
+func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
+	var out []Block
+	var run []*hnode
+	flush := func() {
+		if len(run) > 0 {
+			if p := paragraphOf(c.inlines(run, depth), true); p != nil {
+				out = append(out, p)
+			}
+			run = run[:0]
+		}
+	}
+	for i := 0; i < len(kids); i++ {
+		n := kids[i]
+		switch {
+		case n.tag == "#comment":
+			if blankRun(run) {
+				run = run[:0]
+				if keepComment(n.text) {
+					out = append(out, &HTML{Text: n.text})
+				}
+			}
+		case n.tag == "li":
+			flush()
+			j := i
+			for j+1 < len(kids) && (kids[j+1].tag == "li" || isBlankText(kids[j+1])) {
+				j++
+			}
+			out = append(out, c.list(&hnode{tag: "ul", kids: kids[i : j+1]}, depth+1)...)
+			i = j
+		case n.tag != "" && (blockTags[n.tag] || n.hasBlock):
+			flush()
+			out = append(out, c.block(n, depth+1)...)
+		case n.tag == "iframe" || n.tag == "video" || n.tag == "audio" || n.tag == "embed":
+			if blankRun(run) {
+				run = run[:0]
+				if l := c.embed(n); l != nil {
+					out = append(out, &Paragraph{Text: []Inline{l}})
+				}
+				continue
+			}
+			run = append(run, n)
+		default:
+			run = append(run, n)
+		}
+	}
+	flush()
+	return out
+}
+
+func isBlankText(n *hnode) bool {
+	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == ""
+}
+
+func blankRun(run []*hnode) bool {
+	for _, n := range run {
+		if !isBlankText(n) && n.tag != "#comment" {
+			return false
+		}
+	}
+	return true
+}
+
+// keepComment reports whether a comment may be kept as an HTML block: a
+// well-formed comment holding no markup (so no conditional comment
+// carrying a script).
+func keepComment(raw string) bool {
+	if !strings.HasPrefix(raw, "<!--") || !strings.HasSuffix(raw, "-->") || len(raw) < 7 {
+		return false
+	}
+	inner := raw[4 : len(raw)-3]
+	return !strings.ContainsAny(inner, "<>") && !strings.Contains(inner, "--")
+}
+
+// block converts one block element (or an inline element holding blocks).
+func (c *htmlConverter) block(n *hnode, depth int) []Block {
+	switch n.tag {
+	case "p":
+		return c.blocks(n.kids, depth)
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		text := c.textOf(n)
+		if len(text) == 0 {
+			return nil
+		}
+		return []Block{&Heading{Level: int(n.tag[1] - '0'), Text: text}}
+	case "ul", "ol", "menu":
+		return c.list(n, depth)
+	case "blockquote":
+		if bs := c.blocks(n.kids, depth); len(bs) > 0 {
+			return []Block{&Quote{Blocks: bs}}
+		}
+		return nil
+	case "pre", "xmp", "listing", "plaintext":
+		return []Block{c.code(n)}
+	case "table":
+		return c.table(n, depth)
+	case "hr":
+		return []Block{&Rule{}}
+	case "figure":
+		return c.figure(n, depth)
+	}
+	return c.blocks(n.kids, depth)
+}
+
+// textOf converts the content of a place that holds only text (heading,
+// cell, caption); blocks inside it are flattened.
+func (c *htmlConverter) textOf(n *hnode) []Inline {
+	if n.hasBlock {
+		return flattenBlocks(c.blocks(n.kids, 0))
+	}
+	return finishInlines(c.inlines(n.kids, 0), true)
+}
+
+// inlines converts a run of inline content. Whitespace is collapsed into
+// one space, or into breakMark when it holds a newline (resolved later
+// by resolveBreaks).
+func (c *htmlConverter) inlines(nodes []*hnode, depth int) []Inline {
+	var out []Inline
+	for _, n := range nodes {
+		out = append(out, c.inline(n, depth)...)
+	}
+	return out
+}
+
+func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
+	if depth > maxDepth {
+		return c.inlines(n.kids, depth)
+	}
+	switch n.tag {
+	case "":
+		return []Inline{&Text{Text: collapseSpace(n.text), Pos: c.lines.pos(n.off)}}
+	case "#comment", "#checkbox", "source":
+		return nil
+	case "em", "i":
+		return []Inline{&Emphasis{Text: c.inlines(n.kids, depth+1)}}
+	case "strong", "b":
+		return []Inline{&Strong{Text: c.inlines(n.kids, depth+1)}}
+	case "del", "s", "strike":
+		return []Inline{&Strike{Text: c.inlines(n.kids, depth+1)}}
+	case "code", "tt", "kbd", "samp":
+		return []Inline{&CodeSpan{Text: strings.ReplaceAll(collapseSpace(textContent(n)), breakMark, " ")}}
+	case "br":
+		return []Inline{&LineBreak{}}
+	case "img", "image":
+		return c.image(n)
+	case "#fnref":
+		return []Inline{&FootnoteRef{Label: n.text}}
+	case "a":
+		href, ok := cleanURL(n.attr("href"), false)
+		if !hasAttr(n.attrs, "href") || !ok {
+			return c.inlines(n.kids, depth+1)
+		}
+		return []Inline{&Link{Href: href, Title: cleanAttrText(n.attr("title")), Text: c.inlines(n.kids, depth+1)}}
+	case "iframe", "video", "audio", "embed":
+		if l := c.embed(n); l != nil {
+			return []Inline{l}
+		}
+		return nil
+	}
+	if blockTags[n.tag] {
+		// A block inside inline-only content (reached only from a
+		// Markdown paragraph): keep its text, separated by a break.
+		in := flattenBlocks(c.block(n, depth+1))
+		return append(append([]Inline{&LineBreak{}}, in...), &LineBreak{})
+	}
+	return c.inlines(n.kids, depth+1)
+}
+
+// collapseSpace collapses each run of ASCII whitespace into one space, or
+// into breakMark when the run holds a newline.
+func collapseSpace(s string) string {
+	i := 0
+	for i < len(s) && !isSpace(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if !isSpace(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		nl := false
+		for i < len(s) && isSpace(s[i]) {
+			nl = nl || s[i] == '\n'
+			i++
+		}
+		if nl {
+			b.WriteString(breakMark)
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// textContent is the text of n and its descendants, <br> as a newline.
+func textContent(n *hnode) string {
+	var b strings.Builder
+	var walk func(n *hnode)
+	walk = func(n *hnode) {
+		switch n.tag {
+		case "":
+			b.WriteString(n.text)
+		case "br":
+			b.WriteByte('\n')
+		case "#comment", "#checkbox":
+		default:
+			for _, k := range n.kids {
+				walk(k)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func (c *htmlConverter) image(n *hnode) []Inline {
+	alt := cleanAttrText(n.attr("alt"))
+	src := n.attr("src")
+	if strings.TrimSpace(src) == "" {
+		src = n.attr("data-src")
+	}
+	if strings.TrimSpace(src) == "" {
+		src = n.attr("data-original")
+	}
+	src, ok := cleanURL(src, true)
+	if !ok || src == "" {
+		if alt == "" {
+			return nil
+		}
+		return []Inline{&Text{Text: alt}}
+	}
+	return []Inline{&Image{Src: src, Alt: alt, Title: cleanAttrText(n.attr("title"))}}
+}
+
+// embed returns a link to the web source of an iframe, video, audio or
+// embed element, or nil: nothing of it runs, and nothing readable is lost.
+func (c *htmlConverter) embed(n *hnode) Inline {
+	src := n.attr("src")
+	if src == "" {
+		for _, k := range n.kids {
+			if k.tag == "source" && k.attr("src") != "" {
+				src = k.attr("src")
+				break
+			}
+		}
+	}
+	src, ok := cleanURL(src, false)
+	if !ok || !isWebURL(src) {
+		return nil
+	}
+	text := cleanAttrText(n.attr("title"))
+	if text == "" {
+		text = src
+	}
+	return &Link{Href: src, Text: []Inline{&Text{Text: text}}}
+}
+
+func (c *htmlConverter) list(n *hnode, depth int) []Block {
+	l := &List{Ordered: n.tag == "ol"}
+	if l.Ordered {
+		l.Start = 1
+		if s, err := strconv.Atoi(strings.TrimSpace(n.attr("start"))); err == nil && s >= 0 && s < 1e9 {
+			l.Start = s
+		}
+	}
+	var stray []*hnode // content outside any li
+	flushStray := func() {
+		if blankRun(stray) {
+			stray = nil
+			return
+		}
+		bs := c.blocks(stray, depth)
+		stray = nil
+		if len(bs) == 0 {
+			return
+		}
+		// A list nested directly in a list belongs to the item before it.
+		if len(l.Items) > 0 {
+			last := l.Items[len(l.Items)-1]
+			last.Blocks = append(last.Blocks, bs...)
+			return
+		}
+		l.Items = append(l.Items, &ListItem{Blocks: bs})
+	}
+	for _, k := range n.kids {
+		if k.tag != "li" {
+			stray = append(stray, k)
+			continue
+		}
+		flushStray()
+		it := &ListItem{}
+		kids := k.kids
+		for i, x := range kids {
+			if x.tag == "#checkbox" {
+				checked := x.text != ""
+				it.Task = &checked
+				kids = kids[i+1:]
+				break
+			}
+			if !isBlankText(x) {
+				break
+			}
+		}
+		it.Blocks = c.blocks(kids, depth)
+		for _, x := range kids {
+			if x.tag == "p" {
+				l.Loose = true
+			}
+		}
+		l.Items = append(l.Items, it)
+	}
+	flushStray()
+	if len(l.Items) == 0 {
+		return nil
+	}
+	for _, it := range l.Items {
+		for i := 1; i < len(it.Blocks); i++ {
+			_, p1 := it.Blocks[i-1].(*Paragraph)
+			_, p2 := it.Blocks[i].(*Paragraph)
+			if p1 && p2 {
+				l.Loose = true
+			}
+		}
+	}
+	return []Block{l}
+}
+
+func (c *htmlConverter) code(n *hnode) Block {
+	text := textContent(n)
+	text = strings.TrimPrefix(text, "\n")
+	if text != "" && !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	lang := codeLanguage(n.attr("class"))
+	if lang == "" {
+		lang = strings.TrimSpace(n.attr("data-lang"))
+	}
+	if lang == "" {
+		for _, k := range n.kids {
+			if k.tag == "code" {
+				lang = codeLanguage(k.attr("class"))
+				break
+			}
+			if !isBlankText(k) {
+				break
+			}
+		}
+	}
+	return &Code{Language: lang, Text: text}
+}
+
+// codeLanguage reads a code language from a class attribute: language-x,
+// lang-x, or SyntaxHighlighter's "brush: x;".
+func codeLanguage(class string) string {
+	if i := strings.Index(class, "brush:"); i >= 0 {
+		f := strings.FieldsFunc(class[i+len("brush:"):], func(r rune) bool { return r == ';' || r == ' ' })
+		if len(f) > 0 {
+			return f[0]
+		}
+	}
+	for _, f := range strings.Fields(class) {
+		for _, p := range []string{"language-", "lang-"} {
+			if strings.HasPrefix(f, p) && len(f) > len(p) {
+				return f[len(p):]
+			}
+		}
+	}
+	return ""
+}
+
+func (c *htmlConverter) figure(n *hnode, depth int) []Block {
+	var img *hnode
+	var holder *hnode // the child of n holding img
+	var find func(x *hnode, d int) bool
+	find = func(x *hnode, d int) bool {
+		if x.tag == "img" {
+			img = x
+			return true
+		}
+		if x.tag == "figcaption" || d > maxDepth {
+			return false
+		}
+		for _, k := range x.kids {
+			if find(k, d+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range n.kids {
+		if find(k, 0) {
+			holder = k
+			break
+		}
+	}
+	if img == nil {
+		return c.blocks(n.kids, depth)
+	}
+	im := c.image(img)
+	f := &Figure{}
+	var rest []Block
+	for _, k := range n.kids {
+		switch {
+		case k == holder:
+			if img != holder {
+				// Text around the image (a link's title, say) is kept after.
+				rest = append(rest, c.blocks(withoutNode(holder, img).kids, depth)...)
+			}
+		case k.tag == "figcaption":
+			f.Caption = append(f.Caption, c.textOf(k)...)
+		case isBlankText(k):
+		default:
+			rest = append(rest, c.blocks([]*hnode{k}, depth)...)
+		}
+	}
+	f.Caption = canonInlines(f.Caption, true)
+	var out []Block
+	if len(im) == 1 {
+		if i, ok := im[0].(*Image); ok {
+			f.Image = *i
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		// The image's URL was dropped: keep its alt text and the caption.
+		if p := paragraphOf(append(im, &LineBreak{}), true); p != nil {
+			out = append(out, p)
+		}
+		if len(f.Caption) > 0 {
+			out = append(out, &Paragraph{Text: f.Caption})
+		}
+	}
+	return append(out, rest...)
+}
+
+// withoutNode returns a copy of the subtree x without the node drop.
+func withoutNode(x, drop *hnode) *hnode {
+	y := *x
+	y.kids = nil
+	for _, k := range x.kids {
+		if k == drop {
+			continue
+		}
+		y.kids = append(y.kids, withoutNode(k, drop))
+	}
+	return &y
+}

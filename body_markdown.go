@@ -1,0 +1,578 @@
+package article
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+	"golang.org/x/net/html"
+)
+
+// markdown is the goldmark configuration: CommonMark and the GFM
+// extensions. goldmark parsers are safe for concurrent use.
+var markdown = goldmark.New(goldmark.WithExtensions(
+	extension.Table, extension.Strikethrough, extension.Linkify,
+	extension.TaskList, extension.Footnote,
+))
+
+// An mdConverter walks goldmark's AST into blocks.
+type mdConverter struct {
+	src   []byte
+	lines *lineIndex
+	// fnLabels maps a footnote's index to its label.
+	fnLabels map[int]string
+}
+
+func (c *mdConverter) convert() []Block {
+	doc := markdown.Parser().Parse(text.NewReader(c.src), parser.WithContext(parser.NewContext()))
+	c.fnLabels = map[int]string{}
+	var footnotes []Block
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if fl, ok := n.(*east.FootnoteList); ok {
+			for f := fl.FirstChild(); f != nil; f = f.NextSibling() {
+				if f, ok := f.(*east.Footnote); ok {
+					c.fnLabels[f.Index] = string(f.Ref)
+				}
+			}
+		}
+	}
+	var out []Block
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if fl, ok := n.(*east.FootnoteList); ok {
+			for f := fl.FirstChild(); f != nil; f = f.NextSibling() {
+				if f, ok := f.(*east.Footnote); ok {
+					footnotes = append(footnotes, &Footnote{Label: string(f.Ref), Blocks: c.blocks(f, 1)})
+				}
+			}
+			continue
+		}
+		out = append(out, c.block(n, 0)...)
+	}
+	return append(out, footnotes...)
+}
+
+func (c *mdConverter) blocks(parent ast.Node, depth int) []Block {
+	var out []Block
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		out = append(out, c.block(n, depth)...)
+	}
+	return out
+}
+
+func (c *mdConverter) block(n ast.Node, depth int) []Block {
+	switch n := n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+		if c.hasRawHTML(n) {
+			b := c.feedInlines(n)
+			return b.blocks()
+		}
+		if p := paragraphOf(c.inlines(n, depth), false); p != nil {
+			return []Block{p}
+		}
+		return nil
+	case *ast.Heading:
+		var in []Inline
+		if c.hasRawHTML(n) {
+			in = c.feedInlines(n).inlines()
+		} else {
+			in = finishInlines(c.inlines(n, depth), false)
+		}
+		return []Block{&Heading{Level: n.Level, Text: in}}
+	case *ast.ThematicBreak:
+		return []Block{&Rule{}}
+	case *ast.CodeBlock:
+		return []Block{&Code{Text: c.linesText(n.Lines())}}
+	case *ast.FencedCodeBlock:
+		lang := ""
+		if n.Info != nil {
+			lang = unescapeMarkdown(n.Language(c.src))
+		}
+		return []Block{&Code{Language: lang, Text: c.linesText(n.Lines())}}
+	case *ast.Blockquote:
+		if depth >= maxDepth {
+			return c.blocks(n, depth)
+		}
+		return []Block{&Quote{Blocks: c.blocks(n, depth+1)}}
+	case *ast.List:
+		if depth >= maxDepth {
+			var out []Block
+			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+				out = append(out, c.blocks(it, depth)...)
+			}
+			return out
+		}
+		l := &List{Ordered: n.IsOrdered(), Loose: !n.IsTight}
+		if l.Ordered {
+			l.Start = n.Start
+		}
+		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+			l.Items = append(l.Items, &ListItem{Task: taskOf(it), Blocks: c.blocks(it, depth+1)})
+		}
+		return []Block{l}
+	case *ast.HTMLBlock:
+		return c.htmlBlock(n)
+	case *east.Table:
+		return []Block{c.table(n)}
+	}
+	return c.blocks(n, depth)
+}
+
+// taskOf returns the state of a GFM task-list item's box, or nil.
+func taskOf(item ast.Node) *bool {
+	first := item.FirstChild()
+	if first == nil {
+		return nil
+	}
+	if box, ok := first.FirstChild().(*east.TaskCheckBox); ok {
+		checked := box.IsChecked
+		return &checked
+	}
+	return nil
+}
+
+// linesText is the text of a code block: its lines, ending in a newline.
+func (c *mdConverter) linesText(lines *text.Segments) string {
+	var b bytes.Buffer
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		b.Write(seg.Value(c.src))
+	}
+	if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("\n")) {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func (c *mdConverter) table(n *east.Table) Block {
+	t := &Table{}
+	for _, a := range n.Alignments {
+		t.Align = append(t.Align, mdAlign(a))
+	}
+	cells := func(row ast.Node) []Cell {
+		var out []Cell
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			var in []Inline
+			if c.hasRawHTML(cell) {
+				in = c.feedInlines(cell).inlines()
+			} else {
+				in = finishInlines(c.inlines(cell, 0), false)
+			}
+			out = append(out, Cell{Text: in})
+		}
+		for len(out) < len(t.Align) {
+			out = append(out, Cell{})
+		}
+		return out
+	}
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		switch row.(type) {
+		case *east.TableHeader:
+			t.Header = cells(row)
+		case *east.TableRow:
+			t.Rows = append(t.Rows, cells(row))
+		}
+	}
+	return t
+}
+
+func mdAlign(a east.Alignment) Align {
+	switch a {
+	case east.AlignLeft:
+		return AlignLeft
+	case east.AlignCenter:
+		return AlignCenter
+	case east.AlignRight:
+		return AlignRight
+	}
+	return AlignNone
+}
+
+// htmlBlock converts a goldmark HTML block through the HTML path, keeping
+// positions by mapping the concatenated lines back to the body.
+func (c *mdConverter) htmlBlock(n *ast.HTMLBlock) []Block {
+	var buf []byte
+	var bufStarts, srcStarts []int
+	add := func(seg text.Segment) {
+		bufStarts = append(bufStarts, len(buf))
+		srcStarts = append(srcStarts, seg.Start-seg.Padding)
+		buf = append(buf, seg.Value(c.src)...)
+	}
+	lines := n.Lines()
+	for i := range lines.Len() {
+		add(lines.At(i))
+	}
+	if n.HasClosure() {
+		add(n.ClosureLine)
+	}
+	b := newHTMLBuilder(c.lines)
+	b.feedHTML(buf, segmentMap(bufStarts, srcStarts))
+	return b.blocks()
+}
+
+// hasRawHTML reports whether n's inlines hold raw HTML other than a Hugo
+// shortcode's {{<tag>}}.
+func (c *mdConverter) hasRawHTML(n ast.Node) bool {
+	found := false
+	_ = ast.Walk(n, func(x ast.Node, entering bool) (ast.WalkStatus, error) {
+		if r, ok := x.(*ast.RawHTML); ok && entering && !c.isShortcodeRaw(r) {
+			found = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+func (c *mdConverter) isShortcodeRaw(r *ast.RawHTML) bool {
+	if r.Segments.Len() == 0 {
+		return false
+	}
+	return isShortcode(c.src, r.Segments.At(0).Start, r.Segments.At(r.Segments.Len()-1).Stop)
+}
+
+func (c *mdConverter) rawText(r *ast.RawHTML) string {
+	var b bytes.Buffer
+	for i := range r.Segments.Len() {
+		seg := r.Segments.At(i)
+		b.Write(seg.Value(c.src))
+	}
+	return b.String()
+}
+
+// textPos returns the offset of the first non-space byte of seg.
+func textPos(src []byte, seg text.Segment) int {
+	i := seg.Start
+	for i < seg.Stop && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	if i == seg.Stop {
+		return seg.Start
+	}
+	return i
+}
+
+// inlines converts the inlines of a pure Markdown block.
+func (c *mdConverter) inlines(parent ast.Node, depth int) []Inline {
+	var out []Inline
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		out = append(out, c.inline(n, depth)...)
+	}
+	return out
+}
+
+func (c *mdConverter) inline(n ast.Node, depth int) []Inline {
+	if depth > maxDepth {
+		switch n.(type) {
+		case *ast.Emphasis, *east.Strikethrough, *ast.Link:
+			return c.inlines(n, depth)
+		}
+	}
+	switch n := n.(type) {
+	case *ast.Text:
+		v := n.Segment.Value(c.src)
+		s := string(v)
+		if !n.IsRaw() {
+			s = unescapeMarkdown(v)
+		}
+		out := []Inline{&Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, n.Segment))}}
+		if n.HardLineBreak() {
+			out = append(out, &LineBreak{})
+		} else if n.SoftLineBreak() {
+			out = append(out, &Text{Text: breakMark})
+		}
+		return out
+	case *ast.String:
+		s := string(n.Value)
+		if !n.IsRaw() && !n.IsCode() {
+			s = unescapeMarkdown(n.Value)
+		}
+		return []Inline{&Text{Text: breaksOf(s)}}
+	case *ast.CodeSpan:
+		return []Inline{&CodeSpan{Text: c.codeSpanText(n)}}
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			return []Inline{&Strong{Text: c.inlines(n, depth+1)}}
+		}
+		return []Inline{&Emphasis{Text: c.inlines(n, depth+1)}}
+	case *east.Strikethrough:
+		return []Inline{&Strike{Text: c.inlines(n, depth+1)}}
+	case *ast.Link:
+		href, ok := cleanURL(unescapeMarkdown(n.Destination), false)
+		if !ok {
+			return c.inlines(n, depth+1)
+		}
+		return []Inline{&Link{Href: href, Title: cleanAttrText(unescapeMarkdown(n.Title)), Text: c.inlines(n, depth+1)}}
+	case *ast.Image:
+		alt := cleanAttrText(c.plainText(n))
+		src, ok := cleanURL(unescapeMarkdown(n.Destination), true)
+		if !ok || src == "" {
+			if alt == "" {
+				return nil
+			}
+			return []Inline{&Text{Text: alt}}
+		}
+		return []Inline{&Image{Src: src, Alt: alt, Title: cleanAttrText(unescapeMarkdown(n.Title))}}
+	case *ast.AutoLink:
+		url := string(n.URL(c.src))
+		label := string(n.Label(c.src))
+		if n.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower([]byte(url)), []byte("mailto:")) {
+			url = "mailto:" + url
+		}
+		t := &Text{Text: label, Pos: c.lines.pos(c.autoLinkPos(n))}
+		href, ok := cleanURL(url, false)
+		if !ok {
+			return []Inline{t}
+		}
+		return []Inline{&Link{Href: href, Text: []Inline{t}}}
+	case *ast.RawHTML:
+		// Only a shortcode's tag reaches here (see hasRawHTML).
+		return []Inline{&Text{Text: breaksOf(c.rawText(n))}}
+	case *east.FootnoteLink:
+		return []Inline{&FootnoteRef{Label: c.fnLabel(n.Index)}}
+	case *east.FootnoteBacklink, *east.TaskCheckBox:
+		return nil
+	}
+	return c.inlines(n, depth+1)
+}
+
+func (c *mdConverter) fnLabel(index int) string {
+	if l, ok := c.fnLabels[index]; ok {
+		return l
+	}
+	return strconv.Itoa(index)
+}
+
+// autoLinkPos returns the offset of an autolink's label. goldmark keeps
+// the label's segment private, but Label returns a slice of the source.
+func (c *mdConverter) autoLinkPos(n *ast.AutoLink) int {
+	label := n.Label(c.src)
+	off := cap(c.src) - cap(label)
+	if len(label) == 0 || off < 0 || off+len(label) > len(c.src) || &c.src[off] != &label[0] {
+		return -1
+	}
+	return off
+}
+
+// codeSpanText is a code span's content, line endings as spaces, as
+// CommonMark says.
+func (c *mdConverter) codeSpanText(n ast.Node) string {
+	var b bytes.Buffer
+	for x := n.FirstChild(); x != nil; x = x.NextSibling() {
+		switch x := x.(type) {
+		case *ast.Text:
+			v := x.Segment.Value(c.src)
+			if bytes.HasSuffix(v, []byte("\n")) {
+				v = append(v[:len(v)-1:len(v)-1], ' ')
+			}
+			b.Write(v)
+		case *ast.String:
+			b.Write(x.Value)
+		}
+	}
+	return string(bytes.ReplaceAll(b.Bytes(), []byte("\n"), []byte(" ")))
+}
+
+// plainText is the text of an image's description, as alt text.
+func (c *mdConverter) plainText(n ast.Node) string {
+	var b bytes.Buffer
+	_ = ast.Walk(n, func(x ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch x := x.(type) {
+		case *ast.Text:
+			b.WriteString(unescapeMarkdown(x.Segment.Value(c.src)))
+			if x.SoftLineBreak() || x.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(x.Value)
+		case *ast.CodeSpan:
+			b.WriteString(c.codeSpanText(x))
+			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			b.Write(x.Label(c.src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+// breaksOf turns newlines and carriage returns (which an entity such as
+// &#10; can put into text) into breakMark.
+func breaksOf(s string) string {
+	if !bytes.ContainsAny([]byte(s), "\r") {
+		return s
+	}
+	return string(bytes.ReplaceAll([]byte(s), []byte("\r"), []byte(breakMark)))
+}
+
+// unescapeMarkdown resolves backslash escapes and entity references in
+// one pass, as goldmark's HTML writer does.
+func unescapeMarkdown(v []byte) string {
+	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, 0) < 0 {
+		return string(v)
+	}
+	var b bytes.Buffer
+	for i := 0; i < len(v); {
+		ch := v[i]
+		switch {
+		case ch == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
+			b.WriteByte(v[i+1])
+			i += 2
+			continue
+		case ch == 0:
+			b.WriteRune(utf8.RuneError)
+			i++
+			continue
+		case ch == '&':
+			if r, n := entityAt(v[i:]); n > 0 {
+				b.WriteString(r)
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(ch)
+		i++
+	}
+	return b.String()
+}
+
+// entityAt decodes a CommonMark entity reference at the start of v
+// (&name;, &#123;, &#x1F;), returning its text and length, or 0.
+func entityAt(v []byte) (string, int) {
+	end := bytes.IndexByte(v, ';')
+	if end < 2 || end > 40 {
+		return "", 0
+	}
+	body := v[1:end]
+	if body[0] == '#' {
+		digits, base := body[1:], 10
+		if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+			digits, base = digits[1:], 16
+		}
+		if len(digits) == 0 || (base == 10 && len(digits) > 7) || (base == 16 && len(digits) > 6) {
+			return "", 0
+		}
+		n, err := strconv.ParseUint(string(digits), base, 32)
+		if err != nil {
+			return "", 0
+		}
+		r := rune(n)
+		if r == 0 || !utf8.ValidRune(r) {
+			r = utf8.RuneError
+		}
+		return string(r), end + 1
+	}
+	for _, ch := range body {
+		if !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') {
+			return "", 0
+		}
+	}
+	if e, ok := util.LookUpHTML5EntityByName(string(body)); ok {
+		return string(e.Characters), end + 1
+	}
+	return "", 0
+}
+
+// feedInlines feeds a Markdown block's inlines, raw HTML and all, to an
+// HTML builder: Markdown inlines become the equivalent elements.
+func (c *mdConverter) feedInlines(parent ast.Node) *htmlBuilder {
+	b := newHTMLBuilder(c.lines)
+	c.feed(b, parent, 0)
+	return b
+}
+
+func (c *mdConverter) feed(b *htmlBuilder, parent ast.Node, depth int) {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		c.feedNode(b, n, depth)
+	}
+}
+
+func attr(k, v string) html.Attribute { return html.Attribute{Key: k, Val: v} }
+
+func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
+	wrap := func(tag string, attrs ...html.Attribute) {
+		b.start(tag, attrs, false)
+		c.feed(b, n, depth+1)
+		b.end(tag)
+	}
+	switch n := n.(type) {
+	case *ast.Text:
+		v := n.Segment.Value(c.src)
+		s := string(v)
+		if !n.IsRaw() {
+			s = unescapeMarkdown(v)
+		}
+		b.text(s, textPos(c.src, n.Segment))
+		if n.HardLineBreak() {
+			b.start("br", nil, false)
+		} else if n.SoftLineBreak() {
+			b.text("\n", -1)
+		}
+	case *ast.String:
+		s := string(n.Value)
+		if !n.IsRaw() && !n.IsCode() {
+			s = unescapeMarkdown(n.Value)
+		}
+		b.text(s, -1)
+	case *ast.CodeSpan:
+		b.start("code", nil, false)
+		b.text(c.codeSpanText(n), -1)
+		b.end("code")
+	case *ast.Emphasis:
+		if n.Level >= 2 {
+			wrap("strong")
+		} else {
+			wrap("em")
+		}
+	case *east.Strikethrough:
+		wrap("del")
+	case *ast.Link:
+		attrs := []html.Attribute{attr("href", unescapeMarkdown(n.Destination))}
+		if n.Title != nil {
+			attrs = append(attrs, attr("title", unescapeMarkdown(n.Title)))
+		}
+		wrap("a", attrs...)
+	case *ast.Image:
+		attrs := []html.Attribute{attr("src", unescapeMarkdown(n.Destination)), attr("alt", c.plainText(n))}
+		if n.Title != nil {
+			attrs = append(attrs, attr("title", unescapeMarkdown(n.Title)))
+		}
+		b.start("img", attrs, false)
+	case *ast.AutoLink:
+		url := string(n.URL(c.src))
+		if n.AutoLinkType == ast.AutoLinkEmail && !bytes.HasPrefix(bytes.ToLower([]byte(url)), []byte("mailto:")) {
+			url = "mailto:" + url
+		}
+		b.start("a", []html.Attribute{attr("href", url)}, false)
+		b.text(string(n.Label(c.src)), c.autoLinkPos(n))
+		b.end("a")
+	case *ast.RawHTML:
+		if c.isShortcodeRaw(n) {
+			b.text(c.rawText(n), -1)
+			return
+		}
+		var buf []byte
+		var bufStarts, srcStarts []int
+		for i := range n.Segments.Len() {
+			seg := n.Segments.At(i)
+			bufStarts = append(bufStarts, len(buf))
+			srcStarts = append(srcStarts, seg.Start)
+			buf = append(buf, seg.Value(c.src)...)
+		}
+		b.feedHTML(buf, segmentMap(bufStarts, srcStarts))
+	case *east.FootnoteLink:
+		b.appendNode(&hnode{tag: "#fnref", text: c.fnLabel(n.Index)})
+	case *east.FootnoteBacklink, *east.TaskCheckBox:
+	default:
+		c.feed(b, n, depth+1)
+	}
+}
