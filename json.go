@@ -543,7 +543,8 @@ func validAlign(a Align) bool {
 // a, replacing all of it. schema_version must be 1. Keys it does not know
 // are ignored, so that a reader keeps working when a later version adds
 // keys; a missing key leaves its field zero, and an empty list becomes a
-// nil slice. A "type", "kind", format or alignment it does not know is an
+// nil slice, except that a list or map [Value] always gets a non-nil List
+// or Map, as Parse gives it. A "type", "kind", format or alignment it does not know is an
 // error naming it and where it is, since skipping it would lose content.
 // Dates get back their instant and their offset, as a [time.FixedZone]
 // (UTC for Z or +00:00), whatever [time.Local] is. As encoding/json does,
@@ -765,19 +766,22 @@ func wireValueOf(w wireValue) (Value, error) {
 	switch w.Kind {
 	case KindNull, KindString, KindInt, KindFloat, KindBool, KindTime:
 	case KindList:
-		if len(w.List) > 0 {
-			v.List = make([]Value, len(w.List))
-			for i, e := range w.List {
-				var err error
-				if v.List[i], err = wireValueOf(e); err != nil {
-					return Value{}, atIndex(err, ".list", i)
-				}
+		// Parse gives a list or map value a non-nil List or Map even
+		// when it is empty; so does this.
+		v.List = make([]Value, len(w.List))
+		for i, e := range w.List {
+			var err error
+			if v.List[i], err = wireValueOf(e); err != nil {
+				return Value{}, atIndex(err, ".list", i)
 			}
 		}
 	case KindMap:
 		var err error
 		if v.Map, err = wireFields(w.Map); err != nil {
 			return Value{}, atPath(err, ".map")
+		}
+		if v.Map == nil {
+			v.Map = []Field{}
 		}
 	default:
 		return Value{}, fmt.Errorf("unknown value kind %q", w.Kind)

@@ -55,12 +55,12 @@ func jsonTestArticles() map[string]*article.Article {
 				{Key: "list", Value: article.Value{Kind: article.KindList, List: []article.Value{
 					{Kind: article.KindString, Text: "a"},
 					{Kind: article.KindList, List: []article.Value{{Kind: article.KindInt, Text: "1"}}},
-					{Kind: article.KindList},
+					{Kind: article.KindList, List: []article.Value{}},
 				}}},
 				{Key: "map", Value: article.Value{Kind: article.KindMap, Map: []article.Field{
 					{Key: "z", Value: article.Value{Kind: article.KindBool, Text: "false"}},
 					{Key: "a", Value: article.Value{Kind: article.KindMap, Map: []article.Field{{Key: "deep", Value: article.Value{Kind: article.KindString}}}}},
-					{Key: "empty", Value: article.Value{Kind: article.KindMap}},
+					{Key: "empty", Value: article.Value{Kind: article.KindMap, Map: []article.Field{}}},
 				}}},
 			}},
 			BodyFormat: article.FormatMarkdown,
