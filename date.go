@@ -583,18 +583,32 @@ func (d *dateScanner) fail(sentinel error, format string, args ...any) (time.Tim
 	return time.Time{}, false, d.err(sentinel, format, args...)
 }
 
-// quoteShort quotes s, cut to 64 bytes at a rune boundary, so that a huge
-// scalar does not make a huge message.
+// quoteShort quotes s, cut at a rune boundary so that the quoted form
+// stays under about 80 bytes even when s is huge or not UTF-8 (each bad
+// byte quotes as four).
 func quoteShort(s string) string {
-	const max = 64
-	if len(s) <= max {
-		return strconv.Quote(s)
+	const max = 72
+	n := cut(s, max)
+	q := strconv.Quote(s[:n])
+	for len(q) > max+2 {
+		n = cut(s, n/2)
+		q = strconv.Quote(s[:n])
 	}
-	n := max
+	if n < len(s) {
+		q += "..."
+	}
+	return q
+}
+
+// cut returns n, or len(s) if shorter, moved back to a rune boundary.
+func cut(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
 	}
-	return strconv.Quote(s[:n]) + "..."
+	return n
 }
 
 func isDigit(r rune) bool  { return '0' <= r && r <= '9' }
