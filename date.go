@@ -29,8 +29,10 @@ import (
 // Full-width digits and punctuation (２０２２，：) read as their ASCII
 // forms, and any Unicode space separates. The Chinese markers before a
 // time are 凌晨, 早上, 上午 (12 is midnight), 中午 (11 and 12 as written,
-// 1 to 10 in the afternoon), 下午, 傍晚, 晚上 (12 is noon, 1 to 11 add
-// twelve, 13 to 23 are taken as already on the 24-hour clock).
+// 1 to 10 in the afternoon), 下午 (12 is noon), 傍晚 and 晚上 (12 is
+// rejected: it is midnight at the end of the day, which a reader should
+// not have to work out); after the afternoon and evening markers 1 to 11
+// add twelve and 13 to 23 are taken as already on the 24-hour clock.
 //
 // Ranges: year 0001 to 9999 written with four digits, month 1 to 12, day
 // within the month (29 February only in a leap year), hour 0 to 23 (24:00
@@ -113,6 +115,7 @@ const (
 	merAM
 	merPM
 	merNoon
+	merNight
 )
 
 var chineseMeridiem = []struct {
@@ -121,7 +124,7 @@ var chineseMeridiem = []struct {
 }{
 	{"凌晨", merAM}, {"早上", merAM}, {"上午", merAM},
 	{"中午", merNoon},
-	{"下午", merPM}, {"傍晚", merPM}, {"晚上", merPM},
+	{"下午", merPM}, {"傍晚", merNight}, {"晚上", merNight},
 }
 
 const beijingTime = "北京时间"
@@ -233,9 +236,13 @@ func (d *dateScanner) parse(loc *time.Location) (time.Time, bool, error) {
 			case hour > 12 && mer == merAM:
 				return d.fail(ErrBadDate, "hour %d with a morning marker", hour)
 			case hour > 12:
+			case hour == 0 && mer != merAM:
+				return d.fail(ErrBadDate, "hour 0 with an afternoon or evening marker")
 			case mer == merAM && hour == 12:
 				hour = 0
-			case mer == merPM && hour < 12, mer == merNoon && hour < 11:
+			case mer == merNight && hour == 12:
+				return d.fail(ErrBadDate, "12 in the evening is midnight of the next day; write it as 0:00 of that day")
+			case mer == merPM && hour < 12, mer == merNight, mer == merNoon && hour < 11:
 				hour += 12
 			}
 		}
