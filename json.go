@@ -64,14 +64,18 @@ func (w *articleWriter) key(name string) {
 	w.b = append(w.b, '"', ':')
 }
 
+func (w *articleWriter) keyStr(name, s string) {
+	w.key(name)
+	w.str(s)
+}
+
 func (w *articleWriter) boolean(v bool) { w.b = strconv.AppendBool(w.b, v) }
 func (w *articleWriter) int(v int)      { w.b = strconv.AppendInt(w.b, int64(v), 10) }
 
 func (w *articleWriter) article(a *Article) {
 	w.raw(`{"schema_version":`)
 	w.int(jsonSchemaVersion)
-	w.key("title")
-	w.str(a.Title)
+	w.keyStr("title", a.Title)
 	w.key("date")
 	w.time("date", a.Date)
 	w.key("date_zone_assumed")
@@ -80,12 +84,9 @@ func (w *articleWriter) article(a *Article) {
 	w.time("lastmod", a.Lastmod)
 	w.key("publish_date")
 	w.time("publish_date", a.PublishDate)
-	w.key("layout")
-	w.str(a.Layout)
-	w.key("slug")
-	w.str(a.Slug)
-	w.key("permalink")
-	w.str(a.Permalink)
+	w.keyStr("layout", a.Layout)
+	w.keyStr("slug", a.Slug)
+	w.keyStr("permalink", a.Permalink)
 	w.key("categories")
 	w.strings(a.Categories)
 	w.key("tags")
@@ -96,14 +97,10 @@ func (w *articleWriter) article(a *Article) {
 	w.strings(a.Aliases)
 	w.key("draft")
 	w.boolean(a.Draft)
-	w.key("summary")
-	w.str(a.Summary)
-	w.key("source")
-	w.str(a.Source)
-	w.key("source_url")
-	w.str(a.SourceURL)
-	w.key("credit")
-	w.str(a.Credit)
+	w.keyStr("summary", a.Summary)
+	w.keyStr("source", a.Source)
+	w.keyStr("source_url", a.SourceURL)
+	w.keyStr("credit", a.Credit)
 	w.key("nav")
 	w.raw("[")
 	for i, n := range a.Nav {
@@ -112,8 +109,7 @@ func (w *articleWriter) article(a *Article) {
 		}
 		w.raw(`{"text":`)
 		w.str(n.Text)
-		w.key("href")
-		w.str(n.Href)
+		w.keyStr("href", n.Href)
 		w.raw("}")
 	}
 	w.raw("]")
@@ -190,12 +186,10 @@ func (w *articleWriter) value(v Value) {
 	w.str(string(v.Kind))
 	switch v.Kind {
 	case KindNull, KindString, KindInt, KindFloat, KindBool, KindTime:
-		w.key("text")
-		w.str(v.Text)
+		w.keyStr("text", v.Text)
 	case KindList:
 		if v.Text != "" {
-			w.key("text")
-			w.str(v.Text)
+			w.keyStr("text", v.Text)
 		}
 		w.key("list")
 		w.raw("[")
@@ -208,8 +202,7 @@ func (w *articleWriter) value(v Value) {
 		w.raw("]")
 	case KindMap:
 		if v.Text != "" {
-			w.key("text")
-			w.str(v.Text)
+			w.keyStr("text", v.Text)
 		}
 		w.key("map")
 		w.fields(v.Map)
@@ -267,8 +260,7 @@ func (w *articleWriter) block(b Block) {
 		if b != nil {
 			w.raw(`{"type":"code","language":`)
 			w.str(b.Language)
-			w.key("text")
-			w.str(b.Text)
+			w.keyStr("text", b.Text)
 			w.raw("}")
 			return
 		}
@@ -281,10 +273,8 @@ func (w *articleWriter) block(b Block) {
 		if b != nil {
 			w.raw(`{"type":"figure","image":{"src":`)
 			w.str(b.Image.Src)
-			w.key("alt")
-			w.str(b.Image.Alt)
-			w.key("title")
-			w.str(b.Image.Title)
+			w.keyStr("alt", b.Image.Alt)
+			w.keyStr("title", b.Image.Title)
 			w.raw(`},"caption":`)
 			w.inlines(b.Caption)
 			w.raw("}")
@@ -435,8 +425,7 @@ func (w *articleWriter) inline(x Inline) {
 			w.raw(`{"type":"link","href":`)
 			w.str(x.Href)
 			if x.Title != "" {
-				w.key("title")
-				w.str(x.Title)
+				w.keyStr("title", x.Title)
 			}
 			w.key("children")
 			w.inlines(x.Text)
@@ -447,11 +436,9 @@ func (w *articleWriter) inline(x Inline) {
 		if x != nil {
 			w.raw(`{"type":"image","src":`)
 			w.str(x.Src)
-			w.key("alt")
-			w.str(x.Alt)
+			w.keyStr("alt", x.Alt)
 			if x.Title != "" {
-				w.key("title")
-				w.str(x.Title)
+				w.keyStr("title", x.Title)
 			}
 			w.raw("}")
 			return

@@ -371,3 +371,30 @@ func TestJSONTimeZoneIndependent(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkJSON(b *testing.B) {
+	a := jsonTestArticles()["everything"]
+	data, err := a.MarshalJSON()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if _, err := a.MarshalJSON(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			var got article.Article
+			if err := got.UnmarshalJSON(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
