@@ -102,11 +102,17 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 
 // needsBlank reports whether next must be separated from prev by a blank
 // line inside a tight list item: it must unless prev ends by itself (a
-// heading, a fence, a rule) or next can interrupt the paragraph prev.
+// heading, a fence, a rule), next can interrupt the paragraph prev, or
+// both are lists (whose markers differ; see renderBlocks).
 func needsBlank(prev, next article.Block) bool {
 	switch prev.(type) {
 	case *article.Heading, *article.Code, *article.Rule:
 		return false
+	case *article.List:
+		// goldmark starts a new list at a line with another marker,
+		// whatever its number.
+		_, ok := next.(*article.List)
+		return !ok
 	case *article.Paragraph:
 		switch n := next.(type) {
 		case *article.Heading, *article.Code, *article.Rule, *article.Quote:

@@ -198,12 +198,15 @@ func (w *inlineWriter) code(text string) {
 	w.b.WriteString(fence + pad + text + pad + fence)
 }
 
+var emailRE = regexp.MustCompile(`^[a-zA-Z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$`)
+
 var autolinkRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>]*$`)
 
 func (w *inlineWriter) link(l *article.Link) {
 	if len(l.Text) == 1 && l.Title == "" && !(w.ctx == ctxCell && strings.Contains(l.Href, "|")) {
-		if t, ok := l.Text[0].(*article.Text); ok && t.Text == l.Href && autolinkRE.MatchString(l.Href) {
-			w.b.WriteString("<" + l.Href + ">")
+		if t, ok := l.Text[0].(*article.Text); ok && (t.Text == l.Href && autolinkRE.MatchString(l.Href) ||
+			"mailto:"+t.Text == l.Href && emailRE.MatchString(t.Text)) {
+			w.b.WriteString("<" + t.Text + ">")
 			return
 		}
 	}
@@ -289,7 +292,8 @@ func entityAt(s string) int {
 //
 //   - \ ` * [ ] ~ are always escaped; _ unless it is between letters or
 //     digits; & when it starts an entity; < when a tag, comment or
-//     autolink could start with it (not "< "); ! and < at the end of a
+//     autolink could start with it (not "< ", nor the one of a Hugo
+//     shortcode {{<name>}}); ! and < at the end of a
 //     text that more markup follows; | in a table cell.
 //   - At the start of a line: # > - + = : | and digits followed by . or )
 //     (headings, quotes, lists, setext underlines, table rows); spaces
@@ -347,7 +351,7 @@ func escapeText(s string, env textEnv) string {
 				b.WriteByte('\\')
 			}
 		case '<':
-			if i+1 < len(s) && (strings.IndexByte("/!?", s[i+1]) >= 0 || isASCIILetter(s[i+1])) || last && env.more {
+			if (i+1 < len(s) && (strings.IndexByte("/!?", s[i+1]) >= 0 || isASCIILetter(s[i+1])) || last && env.more) && !isShortcodeOpen(s, i) {
 				b.WriteByte('\\')
 			}
 		case '!':
@@ -373,6 +377,16 @@ func escapeText(s string, env textEnv) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// isShortcodeOpen reports whether the < at s[i] opens a Hugo shortcode
+// written without spaces, {{<name>}}, which Parse keeps as text.
+func isShortcodeOpen(s string, i int) bool {
+	if i < 2 || s[i-2:i] != "{{" {
+		return false
+	}
+	end := strings.IndexByte(s[i:], '>')
+	return end > 0 && strings.HasPrefix(s[i+end+1:], "}}")
 }
 
 func isWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
