@@ -646,15 +646,18 @@ func daysIn(month, year int) int {
 // AM/PM, full-width digits, a date-only orig and a t that is not midnight —
 // falls back to RFC 3339 with a fraction if t has one.
 //
-// Offsets with seconds (local mean time before 1901 in a real zone) are
-// written to the minute, as time.RFC3339 does.
+// So does a t whose offset parseDate would not read back: beyond ±18:00,
+// or with seconds (local mean time before 1901 in a real zone), which
+// RFC 3339 too can only write to the minute.
 func formatDateLike(orig string, t time.Time) string {
 	_, _, sh, err := scanDate(orig, time.UTC, true)
 	year, month, day := t.Date()
 	hour, minute, sec := t.Clock()
 	nsec := t.Nanosecond()
+	_, off := t.Zone()
 	midnight := hour == 0 && minute == 0 && sec == 0 && nsec == 0
-	if err != nil || sh.odd || year < 1 || year > 9999 || sh.tsep == 0 && !midnight {
+	if err != nil || sh.odd || year < 1 || year > 9999 || sh.tsep == 0 && !midnight ||
+		off%60 != 0 || off > 18*3600 || off < -18*3600 {
 		return t.Format(time.RFC3339Nano)
 	}
 	b := make([]byte, 0, 40)
@@ -675,7 +678,6 @@ func formatDateLike(orig string, t time.Time) string {
 		b = append(b, sh.sep)
 		b = appendInt(b, day, pad)
 	}
-	_, off := t.Zone()
 	if sh.tsep == 0 {
 		if sh.zone == zoneNone {
 			return string(b)
