@@ -1,0 +1,319 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Protected spans are found in the ASCII words of a run (maximal runs of
+// printable, non-space ASCII): URLs, e-mail addresses, file paths,
+// numbers, emoticons, placeholders and English abbreviations. No rule
+// changes a rune inside one, and the punctuation rules treat a span as a
+// Latin word. Scanning is by hand: no regexp on the hot path.
+
+// protect marks the protected tokens of the run.
+func (st *state) protect() {
+	ts := st.toks
+	for i := 0; i < len(ts); i++ {
+		if !isWordByte(ts[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && isWordByte(ts[j]) {
+			j++
+		}
+		w := st.buf[:0]
+		for _, t := range ts[i:j] {
+			w = append(w, byte(t.r))
+		}
+		st.buf = w
+		spaceAfter := j == len(ts) || runeClass(ts[j].r) == cSpace
+		protectWord(w, spaceAfter, func(a, b int) {
+			for k := i + a; k < i+b; k++ {
+				ts[k].flag |= fProt
+			}
+		})
+		i = j - 1
+	}
+}
+
+func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
+
+// protectWord calls mark for each protected span [a, b) of the ASCII word
+// w. spaceAfter reports that w is followed by a space or the end of the
+// run.
+func protectWord(w []byte, spaceAfter bool, mark func(a, b int)) {
+	// URLs: scheme://… and www.…
+	for k := 0; k < len(w); {
+		s, e := findURL(w, k)
+		if s < 0 {
+			break
+		}
+		mark(s, e)
+		k = e
+	}
+	// E-mail addresses.
+	for k := 0; k < len(w); k++ {
+		if w[k] != '@' {
+			continue
+		}
+		s := k
+		for s > 0 && (isAlnumByte(w[s-1]) || strings.IndexByte("._%+-", w[s-1]) >= 0) {
+			s--
+		}
+		e, dot := k+1, false
+		for e < len(w) && (isAlnumByte(w[e]) || w[e] == '.' || w[e] == '-') {
+			dot = dot || w[e] == '.'
+			e++
+		}
+		for e > k+1 && (w[e-1] == '.' || w[e-1] == '-') {
+			e--
+		}
+		if s < k && dot && e > k+2 {
+			mark(s, e)
+		}
+	}
+	// File paths.
+	if s, e := findPath(w); s >= 0 {
+		mark(s, e)
+	}
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case isDigitByte(c) || (c == '-' || c == '+') && k+1 < len(w) && isDigitByte(w[k+1]) && (k == 0 || !isAlnumByte(w[k-1])):
+			// Numbers: 3.14, 10:30, 1.2.3, 1,000, -255, 33.80%, 1/2.
+			e := k + 1
+			for e < len(w) {
+				if isDigitByte(w[e]) {
+					e++
+				} else if strings.IndexByte(".:,/", w[e]) >= 0 && e+1 < len(w) && isDigitByte(w[e+1]) {
+					e += 2
+				} else {
+					break
+				}
+			}
+			if e < len(w) && w[e] == '%' {
+				e++
+			}
+			mark(k, e)
+			k = e - 1
+		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
+			if n := emoticon(w[k:], spaceAfter); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
+				mark(k, k+n)
+				k += n - 1
+			}
+		case c == '%':
+			if n := placeholder(w[k:]); n > 0 {
+				mark(k, k+n)
+				k += n - 1
+			}
+		case c == '$' && k+1 < len(w) && w[k+1] == '{', c == '{':
+			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) {
+				e += k + 1
+				if c == '{' && k+1 < len(w) && w[k+1] == '{' {
+					if x := bytes.Index(w[k:], []byte("}}")); x > 0 {
+						e = k + x + 2
+					}
+				}
+				mark(k, e)
+				k = e - 1
+			}
+		case c == '.':
+			if n := abbreviation(w, k); n >= 0 {
+				mark(n, k+1)
+			}
+		}
+	}
+}
+
+// findURL returns the first URL in w at or after k, trimmed of the
+// punctuation that ends a sentence, or -1, -1.
+func findURL(w []byte, k int) (int, int) {
+	for ; k < len(w); k++ {
+		s := -1
+		switch {
+		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/':
+			s = k
+			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.') {
+				s--
+			}
+			for s < k && !isLetterByte(w[s]) {
+				s++
+			}
+			if s == k {
+				continue
+			}
+		case (w[k] == 'w' || w[k] == 'W') && k+4 <= len(w) && bytes.EqualFold(w[k:k+4], []byte("www.")) && (k == 0 || !isAlnumByte(w[k-1])):
+			s = k
+		default:
+			continue
+		}
+		e := k + 1
+		for e < len(w) && w[e] != '"' && w[e] != '<' && w[e] != '>' && w[e] != '`' {
+			e++
+		}
+		return s, trimURL(w, s, e)
+	}
+	return -1, -1
+}
+
+// trimURL drops sentence punctuation and unbalanced closing brackets from
+// the end of w[s:e], as GFM autolinks do.
+func trimURL(w []byte, s, e int) int {
+	for e > s {
+		switch w[e-1] {
+		case '.', ',', ':', ';', '!', '?', '\'', '*', '_':
+			e--
+			continue
+		case ')':
+			if bytes.Count(w[s:e], []byte("(")) < bytes.Count(w[s:e], []byte(")")) {
+				e--
+				continue
+			}
+		case ']':
+			if bytes.Count(w[s:e], []byte("[")) < bytes.Count(w[s:e], []byte("]")) {
+				e--
+				continue
+			}
+		}
+		break
+	}
+	return e
+}
+
+// findPath returns the span of a file path in w, or -1, -1: a word that
+// starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
+// between letters or digits.
+func findPath(w []byte) (int, int) {
+	s := 0
+	for s < len(w) && (w[s] == '(' || w[s] == '[' || w[s] == '"' || w[s] == '\'') {
+		s++
+	}
+	v := w[s:]
+	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '.' || v[1] == '_') ||
+		bytes.HasPrefix(v, []byte("./")) || bytes.HasPrefix(v, []byte("../")) || bytes.HasPrefix(v, []byte("~/")) ||
+		len(v) > 2 && isLetterByte(v[0]) && v[1] == ':' && v[2] == '\\'
+	if !abs {
+		for k := 1; k+1 < len(v); k++ {
+			if (v[k] == '/' || v[k] == '\\') && isAlnumByte(v[k-1]) && isAlnumByte(v[k+1]) {
+				abs = true
+				break
+			}
+		}
+	}
+	if !abs {
+		return -1, -1
+	}
+	e := trimURL(w, s, len(w))
+	if e <= s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// emoticon returns the length of the emoticon w starts with, or 0.
+func emoticon(w []byte, spaceAfter bool) int {
+	for _, e := range emoticons {
+		if len(w) >= len(e) && string(w[:len(e)]) == e {
+			last := e[len(e)-1]
+			if isAlnumByte(last) && !(len(w) == len(e) && spaceAfter) {
+				continue // :D, XD only as a word of their own
+			}
+			return len(e)
+		}
+	}
+	return 0
+}
+
+var emoticons = []string{
+	":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ";-)", ":')", ":'(",
+	":)", ":(", ":D", ":P", ":p", ":O", ":o", ";)", "=)", "=(",
+	"^_^", "^^", "T_T", "XD",
+}
+
+// placeholder returns the length of the printf verb w starts with
+// (%s, %d, %5.2f, %-10s, %1$s, %%), or 0.
+func placeholder(w []byte) int {
+	k := 1
+	if k < len(w) && w[k] == '%' {
+		return 2
+	}
+	if k+1 < len(w) && isDigitByte(w[k]) && w[k+1] == '$' {
+		k += 2
+	}
+	for k < len(w) && strings.IndexByte("-+# 0", w[k]) >= 0 {
+		k++
+	}
+	for k < len(w) && (isDigitByte(w[k]) || w[k] == '.') {
+		k++
+	}
+	if k < len(w) && strings.IndexByte("sdvfgeExXqtbcoUpT", w[k]) >= 0 {
+		if k+1 < len(w) && isLetterByte(w[k+1]) {
+			return 0 // %sth: not a verb
+		}
+		return k + 1
+	}
+	return 0
+}
+
+// braceName reports whether b, the inside of {…}, is a placeholder name:
+// empty, digits, or an identifier.
+func braceName(b []byte) bool {
+	for _, c := range b {
+		if !isAlnumByte(c) && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// abbreviation returns the start of the abbreviation that the period at
+// w[k] ends (e.g., Mr., vs., U.S.), or -1.
+func abbreviation(w []byte, k int) int {
+	s := k
+	for s > 0 && isLetterByte(w[s-1]) {
+		s--
+	}
+	if s == k {
+		return -1
+	}
+	word := w[s:k]
+	if s > 1 && w[s-1] == '.' && isLetterByte(w[s-2]) && len(word) <= 2 {
+		// The last part of e.g., i.e., U.S., Ph.D.
+		for s > 1 && w[s-1] == '.' && isLetterByte(w[s-2]) {
+			s -= 2
+			for s > 0 && isLetterByte(w[s-1]) {
+				s--
+			}
+		}
+		return s
+	}
+	if s > 0 && isAlnumByte(w[s-1]) {
+		return -1
+	}
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return s // an initial: J. R. R. Tolkien
+	}
+	if len(word) <= 6 {
+		var lower [6]byte
+		for i, c := range word {
+			lower[i] = c | 0x20
+		}
+		if abbreviations[string(lower[:len(word)])] {
+			return s
+		}
+	}
+	return -1
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"no": true, "fig": true, "al": true, "cf": true, "approx": true, "dept": true, "est": true,
+	"vol": true, "pp": true, "ed": true, "eds": true, "viz": true, "ca": true, "resp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isAlnumByte(c byte) bool  { return isDigitByte(c) || isLetterByte(c) }

@@ -1,0 +1,395 @@
+package article
+
+import "strings"
+
+// The punctuation rules decide each mark from its context: the class of
+// the nearest letter on each side (looking past spaces, brackets, quotes
+// and other sentence punctuation, in either width) and, when that is
+// Latin, the language of the sentence the mark ends. None of these
+// depends on the width of a mark, so a second pass sees what the first
+// saw and changes nothing.
+
+// plain reports whether t is an unprotected rune of a Text.
+func plain(t tok) bool { return t.src >= 0 && t.flag&fProt == 0 }
+
+// tokClass is the class of a token for context decisions.
+func tokClass(t tok) uint8 {
+	switch {
+	case t.r == opaque:
+		return cLatin
+	case t.src < 0:
+		return cSpace // a hard line break
+	case t.flag&fProt != 0:
+		if isDigitRune(t.r) {
+			return cDigit
+		}
+		return cLatin
+	}
+	return runeClass(t.r)
+}
+
+// classes fills cls, left, right and cjk for the tokens.
+func (st *state) classes() {
+	ts := st.toks
+	n := len(ts)
+	st.cls = resize(st.cls, n)
+	st.left = resize(st.left, n)
+	st.right = resize(st.right, n)
+	if cap(st.cjk) < n+1 {
+		st.cjk = make([]int32, n+1)
+	}
+	st.cjk = st.cjk[:n+1]
+	last, count := cNone, int32(0)
+	for i, t := range ts {
+		c := tokClass(t)
+		st.cls[i] = c
+		st.left[i] = last
+		st.cjk[i] = count
+		if c == cCJK {
+			count++
+		}
+		if !(t.r != opaque && t.flag&fProt == 0 && skipLeft(t.r)) {
+			last = c
+		}
+	}
+	st.cjk[n] = count
+	last = cNone
+	for i := n - 1; i >= 0; i-- {
+		t := ts[i]
+		st.right[i] = last
+		if !(t.r != opaque && t.flag&fProt == 0 && skipRight(t.r)) {
+			last = st.cls[i]
+		}
+	}
+}
+
+func resize(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return make([]uint8, n)
+	}
+	return b[:n]
+}
+
+// punctuate applies the punctuation rules.
+func (st *state) punctuate() {
+	const all = bPunctuation | bBrackets | bQuotes | bLatinPunctuation | bEllipsis | bDash | bMiddleDot
+	if st.on&all == 0 {
+		return
+	}
+	ts := st.toks
+	// Nothing to decide in a run without CJK or full-width marks.
+	interesting := false
+	for _, t := range ts {
+		if t.r >= 0x2000 {
+			interesting = true
+			break
+		}
+	}
+	if !interesting {
+		return
+	}
+	st.classes()
+	st.pairs()
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if !plain(t) {
+			continue
+		}
+		switch r := t.r; r {
+		case '.', '。', '…', '-':
+			j := i + 1
+			for j < len(ts) && ts[j].r == r && plain(ts[j]) {
+				j++
+			}
+			switch {
+			case r == '-':
+				if j-i >= 2 {
+					st.dash(i, j)
+				}
+			case j-i == 1 && r != '…':
+				st.mark(i)
+			default:
+				st.ellipsis(i, j)
+			}
+			i = j - 1
+		case ',', ':', ';', '!', '?', '，', '：', '；', '！', '？', '．':
+			st.mark(i)
+		case '•', '‧', '・':
+			if st.on&bMiddleDot != 0 && st.profile != ProfileJapanese && i > 0 && i+1 < len(ts) &&
+				plain(ts[i-1]) && plain(ts[i+1]) && isHan(ts[i-1].r) && isHan(ts[i+1].r) {
+				st.edit(bMiddleDot, t, string(r), "·")
+				ts[i].r = '·'
+			}
+		}
+	}
+}
+
+// pairs applies the bracket and quote rules, which decide a pair at a
+// time.
+func (st *state) pairs() {
+	ts := st.toks
+	if st.on&bBrackets != 0 {
+		stack := st.stack[:0]
+		for i, t := range ts {
+			if !plain(t) {
+				continue
+			}
+			switch t.r {
+			case '(', '（':
+				stack = append(stack, int32(i))
+			case ')', '）':
+				if n := len(stack); n > 0 {
+					st.bracketPair(int(stack[n-1]), i)
+					stack = stack[:n-1]
+				}
+			}
+		}
+		st.stack = stack
+	}
+	if st.on&bQuotes != 0 {
+		q := st.stack[:0]
+		for i, t := range ts {
+			if plain(t) && isQuote(t.r) {
+				q = append(q, int32(i))
+			}
+		}
+		st.stack = q
+		if len(q)%2 != 0 {
+			return // unbalanced: which is which cannot be known
+		}
+		for k := 0; k < len(q); k += 2 {
+			o, c := int(q[k]), int(q[k+1])
+			l, r := st.left[o], st.right[c]
+			if l == cOther || r == cOther {
+				continue
+			}
+			if st.cjk[c] > st.cjk[o+1] || l == cCJK || r == cCJK {
+				st.set(bQuotes, o, '“')
+				st.set(bQuotes, c, '”')
+			}
+		}
+	}
+}
+
+// set changes token i to r, recording the edit.
+func (st *state) set(bit ruleSet, i int, r rune) {
+	if t := st.toks[i]; t.r != r {
+		st.edit(bit, t, string(t.r), string(r))
+		st.toks[i].r = r
+	}
+}
+
+// bracketPair decides the parentheses at o and c.
+func (st *state) bracketPair(o, c int) {
+	l, r := st.left[o], st.right[c]
+	if l == cOther || r == cOther {
+		return
+	}
+	var wide bool
+	switch {
+	case st.cjk[c] > st.cjk[o+1], l == cCJK:
+		wide = true
+	case l == cLatin || l == cDigit:
+	case r == cCJK:
+		wide = true
+	case r == cLatin || r == cDigit:
+	default:
+		return
+	}
+	if wide {
+		st.set(bBrackets, o, '（')
+		st.set(bBrackets, c, '）')
+	} else {
+		st.set(bBrackets, o, '(')
+		st.set(bBrackets, c, ')')
+	}
+}
+
+// mark decides the sentence punctuation mark at i.
+func (st *state) mark(i int) {
+	ts := st.toks
+	r := ts[i].r
+	L, R := st.left[i], st.right[i]
+	if L == cOther || R == cOther {
+		return
+	}
+	if r < 0x80 {
+		if st.on&bPunctuation == 0 {
+			return
+		}
+		conv := false
+		switch L {
+		case cCJK:
+			// 新浪.com and 文件.txt keep their dot.
+			conv = !(r == '.' && i+1 < len(ts) && isAlnumRune(ts[i+1].r))
+		case cLatin, cDigit:
+			conv = R != cLatin && R != cDigit && st.sentenceCJK(i)
+		}
+		if conv {
+			st.set(bPunctuation, i, st.wideOf(r))
+		}
+		return
+	}
+	if st.on&bLatinPunctuation == 0 || L != cLatin && L != cDigit || R == cCJK {
+		return
+	}
+	numeric := (r == '：' || r == '．') && L == cDigit && R == cDigit // 16：32, 3．14
+	if !numeric && st.sentenceCJK(i) {
+		return
+	}
+	n := narrowOf(r)
+	if i+1 < len(ts) && plain(ts[i+1]) && isLetterRune(ts[i+1].r) {
+		st.edit(bLatinPunctuation, ts[i], string(r), string(n)+" ")
+		ts[i].kind = kSpaceAfter
+	} else {
+		st.edit(bLatinPunctuation, ts[i], string(r), string(n))
+	}
+	ts[i].r = n
+}
+
+func (st *state) wideOf(r rune) rune {
+	if st.profile == ProfileJapanese {
+		switch r {
+		case ',':
+			return '、'
+		case '.':
+			return '。'
+		}
+	}
+	switch r {
+	case ',':
+		return '，'
+	case '.':
+		return '。'
+	case ':':
+		return '：'
+	case ';':
+		return '；'
+	case '!':
+		return '！'
+	case '?':
+		return '？'
+	}
+	return r
+}
+
+func narrowOf(r rune) rune {
+	switch r {
+	case '。', '．':
+		return '.'
+	}
+	return r - 0xFEE0 // ，：；！？
+}
+
+// sentenceCJK reports whether the sentence that the mark at i ends is
+// Chinese or Japanese: a CJK letter comes before it, back to the start of
+// the sentence. A sentence of one Latin word (JFGI!) takes the language
+// of what comes before it.
+func (st *state) sentenceCJK(i int) bool {
+	words, inWord := 0, false
+	for j, steps := i-1, 0; j >= 0 && steps < 1024; j-- {
+		c := st.cls[j]
+		switch c {
+		case cCJK:
+			return true
+		case cOther:
+			return false
+		case cLatin, cDigit:
+			if !inWord {
+				words++
+				inWord = true
+			}
+			steps++
+			continue
+		}
+		inWord = false
+		if st.isBoundary(j) {
+			return words < 2 && st.cjkBefore(j)
+		}
+		if c != cSpace {
+			steps++
+		}
+	}
+	return false
+}
+
+// cjkBefore reports whether the nearest letter before token j is CJK.
+func (st *state) cjkBefore(j int) bool {
+	for k, steps := j-1, 0; k >= 0 && steps < 64; k-- {
+		switch st.cls[k] {
+		case cCJK:
+			return true
+		case cLatin, cDigit, cOther:
+			return false
+		case cPunct:
+			steps++
+		}
+	}
+	return false
+}
+
+// isBoundary reports whether token j ends or opens a sentence, in either
+// width.
+func (st *state) isBoundary(j int) bool {
+	ts := st.toks
+	t := ts[j]
+	if t.src < 0 {
+		return t.r == '\n'
+	}
+	if t.flag&fProt != 0 {
+		return false
+	}
+	switch t.r {
+	case '。', '！', '？', '!', '?', '…', '\n':
+		return true
+	case '.':
+		return !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
+	}
+	return isOpener(t.r) || isQuote(t.r)
+}
+
+// ellipsis decides the run of r in [i, j): ..., 。。。 and a lone … in CJK
+// context become ……
+func (st *state) ellipsis(i, j int) {
+	ts := st.toks
+	r := ts[i].r
+	if st.on&bEllipsis == 0 {
+		return
+	}
+	L, R := st.left[i], st.right[j-1]
+	cjk := L == cCJK || L != cLatin && L != cDigit && L != cOther && R == cCJK
+	switch {
+	case r == '.' && j-i >= 3 && cjk, r == '。' && j-i >= 3, r == '…' && j-i == 1 && cjk:
+	default:
+		return
+	}
+	st.edit(bEllipsis, ts[i], strings.Repeat(string(r), j-i), "……")
+	ts[i].kind = kEllipsis
+	for k := i + 1; k < j; k++ {
+		ts[k].kind = kDrop
+	}
+}
+
+// dash decides the run of hyphens in [i, j): -- between CJK becomes ——.
+func (st *state) dash(i, j int) {
+	if st.on&bDash == 0 {
+		return
+	}
+	ts := st.toks
+	p := i - 1
+	for p >= 0 && st.cls[p] == cSpace && ts[p].src >= 0 {
+		p--
+	}
+	q := j
+	for q < len(ts) && st.cls[q] == cSpace && ts[q].src >= 0 {
+		q++
+	}
+	if p < 0 || q == len(ts) || st.cls[p] != cCJK || st.cls[q] != cCJK {
+		return
+	}
+	st.edit(bDash, ts[i], strings.Repeat("-", j-i), "——")
+	ts[i].kind = kDash
+	for k := i + 1; k < j; k++ {
+		ts[k].kind = kDrop
+	}
+}

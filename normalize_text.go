@@ -1,0 +1,337 @@
+package article
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// A text run is normalized as a slice of tokens, one per rune, each
+// remembering which Text it came from (src) and where in that Text
+// (off), so that the result can be written back across inline elements
+// and every edit can be placed. A code span, image or footnote reference
+// inside the run is one opaque token: a neighbour that is never changed.
+
+// opaque is the rune of a token that stands for an inline element whose
+// text is never changed (a code span, image or footnote reference).
+const opaque rune = -1
+
+// Token flags.
+const (
+	fProt uint8 = 1 << iota // inside a protected span: never changed
+)
+
+// Token kinds, set by the punctuation pass for the output pass.
+const (
+	kKeep       uint8 = iota
+	kEllipsis         // first rune of a run written as ……
+	kDash             // first rune of a run written as ——
+	kDrop             // the rest of such a run
+	kSpaceAfter       // a mark made half-width before a Latin letter: add a space
+)
+
+type tok struct {
+	r    rune
+	src  int32 // index of the Text the rune came from; -1 for opaque tokens and line breaks
+	off  int32 // byte offset of the rune in that Text, as it was written
+	flag uint8
+	kind uint8
+}
+
+// A rawEdit is an edit in run coordinates; the caller turns it into an
+// [Edit] with a path and a position.
+type rawEdit struct {
+	bit      ruleSet
+	src, off int32
+	old, new string
+}
+
+// A state is the working memory of one run. States are pooled: the
+// zero Normalizer is used from many goroutines at once.
+type state struct {
+	on      ruleSet
+	profile Profile
+	record  bool // collect edits
+	changed bool
+
+	toks, tmp   []tok
+	cls         []uint8
+	left, right []uint8
+	cjk         []int32 // cjk[i] is the number of CJK letters before token i
+	stack       []int32
+	buf         []byte
+	edits       []rawEdit
+}
+
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+func newState(on ruleSet, p Profile, record bool) *state {
+	st := statePool.Get().(*state)
+	st.on, st.profile, st.record, st.changed = on, p, record, false
+	st.toks, st.edits = st.toks[:0], st.edits[:0]
+	return st
+}
+
+func (st *state) free() {
+	if cap(st.toks) > 1<<16 {
+		*st = state{} // do not pin the memory of one huge run
+	}
+	statePool.Put(st)
+}
+
+// addText appends the runes of s, which came from Text number src.
+func (st *state) addText(s string, src int32) {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				st.changed = true // invalid UTF-8 becomes U+FFFD
+			}
+		}
+		st.toks = append(st.toks, tok{r: r, src: src, off: int32(i)})
+	}
+}
+
+// addOpaque appends a token for an element whose text never changes.
+func (st *state) addOpaque() { st.toks = append(st.toks, tok{r: opaque, src: -1}) }
+
+// addBreak appends a hard line break.
+func (st *state) addBreak() { st.toks = append(st.toks, tok{r: '\n', src: -1}) }
+
+// edit records a change made at token t.
+func (st *state) edit(bit ruleSet, t tok, old, new string) {
+	st.changed = true
+	if !st.record {
+		return
+	}
+	if n := len(st.edits); n > 0 {
+		e := &st.edits[n-1]
+		if e.bit == bit && e.src == t.src && int(e.off)+len(e.old) == int(t.off) && old != "" && e.old != "" {
+			e.old += old
+			e.new += new
+			return
+		}
+	}
+	st.edits = append(st.edits, rawEdit{bit: bit, src: t.src, off: t.off, old: old, new: new})
+}
+
+// run normalizes the tokens.
+func (st *state) run() {
+	st.cleanup()
+	if st.on&bNFC != 0 {
+		st.nfc()
+	}
+	st.protect()
+	st.punctuate()
+	st.emit()
+}
+
+// swap makes tmp the token slice.
+func (st *state) swap(out []tok) {
+	st.tmp = st.toks
+	st.toks = out
+}
+
+// cleanup applies the rules that look at one rune and its immediate
+// neighbours: invisible characters, half-width katakana, full-width
+// letters, digits and symbols.
+func (st *state) cleanup() {
+	in := st.toks
+	out := st.tmp[:0]
+	for i := 0; i < len(in); i++ {
+		t := in[i]
+		r := t.r
+		switch {
+		case r == opaque || t.src < 0:
+		case st.on&bInvisible != 0 && (isInvisible(r) || (r == 0x200C || r == 0x200D) && !keepJoiner(in, i)):
+			st.edit(bInvisible, t, string(r), "")
+			continue
+		case st.on&bKatakana != 0 && r >= 0xFF61 && r <= 0xFF9F:
+			if r == 0xFF9E || r == 0xFF9F {
+				if n := len(out); n > 0 && out[n-1].src >= 0 && isKana(out[n-1].r) {
+					if c := compose(out[n-1].r, width.LookupRune(r).Wide()); c != 0 {
+						st.composeEdit(out[n-1], t, c)
+						out[n-1].r = c
+						continue
+					}
+				}
+				t.r = 0x309B + r - 0xFF9E // the spacing marks ゛ ゜
+			} else {
+				t.r = width.LookupRune(r).Wide()
+			}
+			st.edit(bKatakana, t, string(r), string(t.r))
+		case st.on&bFullwidth != 0 && isWideAlnum(r):
+			t.r = r - 0xFEE0
+			st.edit(bFullwidth, t, string(r), string(t.r))
+		}
+		out = append(out, t)
+	}
+	if st.on&bFullwidth != 0 {
+		st.narrowSymbols(out)
+	}
+	st.swap(out)
+}
+
+// composeEdit records that the voiced sound mark t joined kana k into c.
+func (st *state) composeEdit(k, t tok, c rune) {
+	if n := len(st.edits); st.record && n > 0 {
+		e := &st.edits[n-1]
+		if e.bit == bKatakana && e.src == k.src && e.off == k.off {
+			e.old += string(t.r)
+			e.new = string(c)
+			return
+		}
+	}
+	st.edit(bKatakana, k, string(k.r)+string(t.r), string(c))
+}
+
+// compose returns kana k combined with the voiced sound mark m, or 0.
+func compose(k, m rune) rune {
+	s := norm.NFC.String(string([]rune{k, m}))
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) {
+		return r
+	}
+	return 0
+}
+
+// keepJoiner reports whether the ZWJ or ZWNJ at in[i] does work: it joins
+// emoji, or letters of a script that uses joiners.
+func keepJoiner(in []tok, i int) bool {
+	if i == 0 || i+1 == len(in) {
+		return false
+	}
+	p, n := in[i-1].r, in[i+1].r
+	if in[i].r == 0x200D && isEmojiLike(p) && isEmojiLike(n) {
+		return true
+	}
+	return needsJoiner(p) && needsJoiner(n)
+}
+
+func isWideAlnum(r rune) bool {
+	return r >= 0xFF10 && r <= 0xFF19 || r >= 0xFF21 && r <= 0xFF3A || r >= 0xFF41 && r <= 0xFF5A
+}
+
+// isWideSymbol reports whether r is a full-width ASCII symbol that
+// RuleFullwidth narrows when it touches a letter or digit. Punctuation
+// with a CJK role (，（）：！？；．), quotes and the wave dash are not.
+func isWideSymbol(r rune) bool {
+	switch {
+	case r >= 0xFF03 && r <= 0xFF06, r == 0xFF0A, r == 0xFF0B, r == 0xFF0D, r == 0xFF0F,
+		r >= 0xFF1C && r <= 0xFF20, r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF5D:
+		return true
+	}
+	return false
+}
+
+// narrowSymbols narrows each run of full-width symbols that touches an
+// ASCII letter or digit.
+func (st *state) narrowSymbols(ts []tok) {
+	for i := 0; i < len(ts); i++ {
+		if !isWideSymbol(ts[i].r) || ts[i].src < 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && isWideSymbol(ts[j].r) && ts[j].src >= 0 {
+			j++
+		}
+		if i > 0 && isAlnumRune(ts[i-1].r) || j < len(ts) && isAlnumRune(ts[j].r) {
+			for k := i; k < j; k++ {
+				r := ts[k].r
+				ts[k].r = r - 0xFEE0
+				st.edit(bFullwidth, ts[k], string(r), string(ts[k].r))
+			}
+		}
+		i = j - 1
+	}
+}
+
+// nfcSafe reports whether r is known to be in NFC whatever surrounds it,
+// so that most runs skip the normalization check.
+func nfcSafe(r rune) bool {
+	return r < 0x300 || r >= 0x3000 && r <= 0x3098 || r >= 0x309B && r <= 0x9FFF ||
+		r >= 0xAC00 && r <= 0xD7A3 || r >= 0xFF00 && r <= 0xFFEF ||
+		r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205E
+}
+
+// hasCompatIdeograph reports whether b holds a CJK compatibility
+// ideograph, which NFC would replace.
+func hasCompatIdeograph(b []byte) bool {
+	for _, r := range string(b) {
+		if r >= 0xF900 && r <= 0xFAFF || r >= 0x2F800 && r <= 0x2FA1F {
+			return true
+		}
+	}
+	return false
+}
+
+// nfc puts the run in NFC, segment by segment, so that each changed
+// segment keeps the Text and offset of its first rune.
+func (st *state) nfc() {
+	in := st.toks
+	i := 0
+	for i < len(in) && nfcSafe(in[i].r) {
+		i++
+	}
+	if i == len(in) {
+		return
+	}
+	b := st.buf[:0]
+	for _, t := range in {
+		if t.r == opaque {
+			b = append(b, "\uFFFC"...)
+		} else {
+			b = utf8.AppendRune(b, t.r)
+		}
+	}
+	st.buf = b
+	if norm.NFC.IsNormal(b) {
+		return
+	}
+	out := st.tmp[:0]
+	k := 0 // token at byte p
+	for p := 0; p < len(b); {
+		q := len(b)
+		if n := norm.NFC.NextBoundary(b[p:], true); n > 0 {
+			q = p + n
+		}
+		seg := b[p:q]
+		first := k
+		for p < q {
+			_, size := utf8.DecodeRune(b[p:])
+			p += size
+			k++
+		}
+		if norm.NFC.IsNormal(seg) || hasCompatIdeograph(seg) || in[first].src < 0 {
+			out = append(out, in[first:k]...)
+			continue
+		}
+		ns := norm.NFC.String(string(seg))
+		t := in[first]
+		st.edit(bNFC, t, string(seg), ns)
+		for _, r := range ns {
+			t.r = r
+			out = append(out, t)
+		}
+	}
+	st.swap(out)
+}
+
+// stringOf returns the text of the tokens from Text src.
+func (st *state) stringOf(src int32) string {
+	var b strings.Builder
+	n := 0
+	for _, t := range st.toks {
+		if t.src == src {
+			n += utf8.RuneLen(t.r)
+		}
+	}
+	b.Grow(n)
+	for _, t := range st.toks {
+		if t.src == src {
+			b.WriteRune(t.r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,291 @@
+package article
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Normalize normalizes a in place and returns the edits it made, in
+// document order: front matter first, then the body.
+//
+// The prose of the front matter — title, summary, description, excerpt —
+// is normalized, in the typed fields and in the front-matter values they
+// came from; tags, categories, slugs, permalinks, URLs and every other
+// key are never touched. In the body, the text of each paragraph,
+// heading, table cell, caption, list item, quote and footnote is one run
+// across its inline elements, so that context flows through emphasis and
+// links: <p>他说:<em>你好</em>!</p> becomes 他说：<em>你好</em>！. Code
+// spans, images and footnote references are opaque neighbours; code
+// blocks, HTML blocks, link targets and image sources never change.
+//
+// If n.Location is set, Date, Lastmod and PublishDate are re-expressed in
+// that zone and their front-matter text is rewritten in the shape it had.
+func (n *Normalizer) Normalize(a *Article) []Edit {
+	if a == nil {
+		return nil
+	}
+	w := &walker{on: n.rules(), profile: n.profile()}
+	w.frontMatter(a)
+	if w.on&bTimeZone != 0 {
+		w.dates(a, n.Location)
+	}
+	for i, b := range a.Body {
+		w.block(b, "body["+strconv.Itoa(i)+"]")
+	}
+	return w.edits
+}
+
+// A walker normalizes the runs of one Article and collects the edits.
+type walker struct {
+	on      ruleSet
+	profile Profile
+	edits   []Edit
+	texts   []*Text
+	olds    []string
+	fmEdits []Edit // edits of front-matter values, which come after typed-only ones
+}
+
+// frontMatter normalizes the prose fields.
+func (w *walker) frontMatter(a *Article) {
+	title, summary := a.Title, a.Summary
+	var titleDone, summaryDone bool
+	for i := range a.FrontMatter.Fields {
+		f := &a.FrontMatter.Fields[i]
+		key := strings.ToLower(f.Key)
+		switch key {
+		case "title", "summary", "description", "excerpt":
+		default:
+			continue
+		}
+		if f.Value.Kind != KindString {
+			continue
+		}
+		old := f.Value.Text
+		f.Value.Text = w.field(old, f.Key, Pos{Line: f.Value.Line, Col: f.Value.Col}, &w.fmEdits)
+		if key == "title" && !titleDone && old == title {
+			a.Title, titleDone = f.Value.Text, true
+		} else if key != "title" && !summaryDone && old == summary {
+			a.Summary, summaryDone = f.Value.Text, true
+		}
+	}
+	if !titleDone {
+		a.Title = w.field(a.Title, "title", Pos{}, &w.edits)
+	}
+	if !summaryDone {
+		a.Summary = w.field(a.Summary, "summary", Pos{}, &w.edits)
+	}
+	w.edits = append(w.edits, w.fmEdits...)
+}
+
+// field normalizes the text of one field, appending its edits to edits.
+func (w *walker) field(s, path string, pos Pos, edits *[]Edit) string {
+	if s == "" || asciiClean(s) {
+		return s
+	}
+	st := newState(w.on, w.profile, true)
+	defer st.free()
+	st.addText(s, 0)
+	st.run()
+	if !st.changed {
+		return s
+	}
+	w.appendEdits(edits, st, path, func(int32) (Pos, string) { return pos, s })
+	return st.stringOf(0)
+}
+
+// appendEdits turns the raw edits of st into Edits, in text order.
+func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(src int32) (Pos, string)) {
+	slices.SortStableFunc(st.edits, func(x, y rawEdit) int {
+		if x.src != y.src {
+			return int(x.src - y.src)
+		}
+		return int(x.off - y.off)
+	})
+	for _, e := range st.edits {
+		pos, text := where(e.src)
+		*edits = append(*edits, Edit{
+			Rule: ruleOf(e.bit),
+			Path: path,
+			Pos:  offsetPos(pos, text, int(e.off)),
+			Old:  e.old,
+			New:  e.new,
+		})
+	}
+}
+
+// offsetPos returns the position of byte off of text, which starts at p.
+func offsetPos(p Pos, text string, off int) Pos {
+	if p.Line == 0 || off > len(text) {
+		return p
+	}
+	before := text[:off]
+	nl := strings.LastIndexByte(before, '\n')
+	if nl < 0 {
+		return Pos{Line: p.Line, Col: p.Col + off}
+	}
+	return Pos{Line: p.Line + strings.Count(before, "\n"), Col: off - nl}
+}
+
+// dates re-expresses the dates of a in loc.
+func (w *walker) dates(a *Article, loc *time.Location) {
+	for i := range a.FrontMatter.Fields {
+		f := &a.FrontMatter.Fields[i]
+		var t time.Time
+		switch strings.ToLower(f.Key) {
+		case "date":
+			t = a.Date
+		case "lastmod", "modified", "last_modified_at", "updated":
+			t = a.Lastmod
+		case "publishdate", "pubdate", "published":
+			t = a.PublishDate
+		default:
+			continue
+		}
+		v := &f.Value
+		if v.Kind == KindList || v.Kind == KindMap || v.Kind == KindBool || v.Text == "" {
+			continue
+		}
+		def := time.UTC
+		if !t.IsZero() {
+			def = t.Location()
+		}
+		pt, _, err := parseDate(v.Text, def)
+		if err != nil {
+			continue
+		}
+		text := formatDateLike(v.Text, pt.In(loc))
+		if text == v.Text {
+			continue
+		}
+		w.edits = append(w.edits, Edit{Rule: RuleTimeZone, Path: f.Key, Pos: Pos{Line: v.Line, Col: v.Col}, Old: v.Text, New: text})
+		v.Text = text
+		if strings.ToLower(f.Key) == "date" {
+			a.DateZoneAssumed = false
+		}
+	}
+	for _, t := range []*time.Time{&a.Date, &a.Lastmod, &a.PublishDate} {
+		if !t.IsZero() {
+			*t = t.In(loc)
+		}
+	}
+}
+
+// block normalizes the runs of one block.
+func (w *walker) block(b Block, path string) {
+	switch x := b.(type) {
+	case *Paragraph:
+		w.run(x.Text, path+".text")
+	case *Heading:
+		w.run(x.Text, path+".text")
+	case *List:
+		for i, it := range x.Items {
+			for j, bb := range it.Blocks {
+				w.block(bb, path+".items["+strconv.Itoa(i)+"]["+strconv.Itoa(j)+"]")
+			}
+		}
+	case *Quote:
+		w.blocks(x.Blocks, path)
+	case *Footnote:
+		w.blocks(x.Blocks, path)
+	case *Table:
+		for i := range x.Header {
+			w.run(x.Header[i].Text, path+".header["+strconv.Itoa(i)+"]")
+		}
+		for r, row := range x.Rows {
+			for c := range row {
+				w.run(row[c].Text, path+".rows["+strconv.Itoa(r)+"]["+strconv.Itoa(c)+"]")
+			}
+		}
+	case *Figure:
+		w.run(x.Caption, path+".caption")
+	}
+}
+
+func (w *walker) blocks(bs []Block, path string) {
+	for j, b := range bs {
+		w.block(b, path+".blocks["+strconv.Itoa(j)+"]")
+	}
+}
+
+// run normalizes one run of inline text and writes the result back into
+// the Text nodes it came from.
+func (w *walker) run(ins []Inline, path string) {
+	st := newState(w.on, w.profile, true)
+	defer st.free()
+	w.texts = w.texts[:0]
+	w.collect(st, ins, 0)
+	if len(w.texts) == 0 {
+		return
+	}
+	st.run()
+	if !st.changed {
+		return
+	}
+	w.olds = w.olds[:0]
+	for _, t := range w.texts {
+		w.olds = append(w.olds, t.Text)
+	}
+	news := st.split(len(w.texts))
+	for k, t := range w.texts {
+		t.Text = news[k]
+	}
+	w.appendEdits(&w.edits, st, path, func(src int32) (Pos, string) {
+		if src < 0 || int(src) >= len(w.texts) {
+			return Pos{}, ""
+		}
+		return w.texts[src].Pos, w.olds[src]
+	})
+}
+
+// collect adds the text of ins to st, depth-first.
+func (w *walker) collect(st *state, ins []Inline, depth int) {
+	for _, in := range ins {
+		switch x := in.(type) {
+		case *Text:
+			st.addText(x.Text, int32(len(w.texts)))
+			w.texts = append(w.texts, x)
+		case *Emphasis:
+			w.collectIn(st, x.Text, depth)
+		case *Strong:
+			w.collectIn(st, x.Text, depth)
+		case *Strike:
+			w.collectIn(st, x.Text, depth)
+		case *Link:
+			w.collectIn(st, x.Text, depth)
+		case *LineBreak:
+			st.addBreak()
+		default: // *CodeSpan, *Image, *FootnoteRef
+			st.addOpaque()
+		}
+	}
+}
+
+func (w *walker) collectIn(st *state, ins []Inline, depth int) {
+	if depth >= maxNormalizeDepth {
+		st.addOpaque()
+		return
+	}
+	w.collect(st, ins, depth+1)
+}
+
+// maxNormalizeDepth bounds the nesting of inline elements the walker
+// follows; deeper text is left alone.
+const maxNormalizeDepth = 256
+
+// split returns the text of the tokens of each of the first n Texts.
+func (st *state) split(n int) []string {
+	bufs := make([][]byte, n)
+	for _, t := range st.toks {
+		if t.src >= 0 && int(t.src) < n {
+			bufs[t.src] = utf8.AppendRune(bufs[t.src], t.r)
+		}
+	}
+	out := make([]string, n)
+	for i, b := range bufs {
+		out[i] = string(b)
+	}
+	return out
+}
