@@ -25,6 +25,7 @@ type posError struct {
 }
 
 func (e *posError) Error() string { return e.err.Error() }
+func (e *posError) Unwrap() error { return e.err }
 
 // splitFrontMatter finds the front matter at the start of src, which has
 // already lost its BOM and CRs. Blank lines may precede the opening

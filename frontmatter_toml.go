@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"strings"
 
 	toml "github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -20,7 +21,11 @@ func decodeTOMLFields(block []byte, base int, lines *sourceLines) ([]Field, erro
 			row, col := de.Position()
 			off = lines.offsetOf(lines.lineOf(base)+row-1, col)
 		}
-		return nil, &posError{off, wrapf(ErrFrontMatter, "TOML: %v", err)}
+		sentinel := ErrFrontMatter
+		if strings.Contains(err.Error(), "already defined") {
+			sentinel = ErrDuplicateKey
+		}
+		return nil, &posError{off, wrapf(sentinel, "TOML: %s", strings.TrimPrefix(err.Error(), "toml: "))}
 	}
 	d := tomlDecoder{base: base, lines: lines}
 	var p unstable.Parser

@@ -108,6 +108,7 @@ func goldenOutputs(t *testing.T, cfg goldenConfig, input []byte) []txtar.File {
 	}
 	// Every golden is also a round trip: the Markdown reads back to an
 	// equal article.
+	p.BodyFormat = article.FormatMarkdown
 	back, err := p.ParseBytes(cfg.Name, md.Bytes())
 	if err != nil {
 		t.Errorf("parsing the rendered Markdown: %v", err)
