@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html"
 	"regexp"
 	"strings"
@@ -38,6 +39,9 @@ func renderInlines(in []article.Inline, ctx context) string {
 type inlineWriter struct {
 	b   strings.Builder
 	ctx context
+	// open holds the delimiter characters of the spans being written,
+	// innermost last.
+	open []byte
 }
 
 // prev returns the character before the write position, as the
@@ -149,8 +153,15 @@ func (w *inlineWriter) span(in []article.Inline, next rune, delims []string, tag
 		if c == '_' && (openR && !isPunct(prev) || closeL && !isPunct(next)) {
 			continue
 		}
+		// An opener that can also close would close an enclosing span
+		// of the same character instead.
+		if openR && (c != '_' || !openL || isPunct(first)) && bytes.IndexByte(w.open, byte(c)) >= 0 {
+			continue
+		}
 		w.b.WriteString(d)
+		w.open = append(w.open, byte(c))
 		w.inlines(in, c)
+		w.open = w.open[:len(w.open)-1]
 		w.b.WriteString(d)
 		return
 	}
@@ -172,6 +183,12 @@ func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
 func (w *inlineWriter) code(text string) {
 	if text == "" {
+		return
+	}
+	if w.prev() == '`' {
+		// Right after another code span, the fences would run together.
+		// The element's content is still Markdown text to goldmark.
+		w.b.WriteString("<code>" + escapeText(text, textEnv{ctx: w.ctx, prev: '>', more: true}) + "</code>")
 		return
 	}
 	if w.ctx == ctxCell {
@@ -211,7 +228,11 @@ func (w *inlineWriter) link(l *article.Link) {
 		}
 	}
 	w.b.WriteString("[")
+	// Delimiters inside a link's text pair among themselves only.
+	open := w.open
+	w.open = nil
 	w.inlines(l.Text, ']')
+	w.open = open
 	w.b.WriteString("](")
 	w.b.WriteString(destination(l.Href))
 	w.b.WriteString(title(l.Title))
@@ -299,8 +320,10 @@ func entityAt(s string) int {
 //     (headings, quotes, lists, setext underlines, table rows); spaces
 //     and tabs, which a line would lose, become &#32; and &#9;.
 //   - Where GFM's autolink extension would see a URL, www. address or
-//     e-mail address (at a line start or after a space, *, _, ~ or (), the
-//     first : or . or the @ is escaped, so the text stays text.
+//     e-mail address (at the start of the text or after a space, *, _, ~
+//     or (), the first : or . is escaped, and so is an @ between a
+//     character of an address and a letter or digit, so the text stays
+//     text.
 func escapeText(s string, env textEnv) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -333,10 +356,19 @@ func escapeText(s string, env textEnv) string {
 			lineStart = false
 		}
 		last := i+utf8.RuneLen(r) == len(s)
-		if breakAt < i && isLinkifyTrigger(prev) {
+		// goldmark tries autolinks at the start of every text, not only
+		// after the characters it names as triggers.
+		if breakAt < i && (i == 0 || isLinkifyTrigger(prev)) {
 			if k := linkifyBreak(s[i:]); k >= 0 {
 				breakAt = i + k
 			}
+		}
+		if r == '\\' && last && env.more {
+			// goldmark reads \\\ before a line end as a literal
+			// backslash and no hard break.
+			b.WriteString("&#92;")
+			prev = r
+			continue
 		}
 		switch r {
 		case '\\', '`', '*', '[', ']', '~':
@@ -360,6 +392,13 @@ func escapeText(s string, env textEnv) string {
 			}
 		case '|':
 			if env.ctx == ctxCell {
+				b.WriteByte('\\')
+			}
+		case '@':
+			// An e-mail address's local part may start in an earlier
+			// inline (1.*__x@y.com is one address), so any @ that could
+			// end one is escaped.
+			if i+1 < len(s) && isASCIIAlnum(s[i+1]) && (i == 0 || strings.IndexByte(emailLocal, s[i-1]) >= 0) {
 				b.WriteByte('\\')
 			}
 		default:
@@ -386,7 +425,8 @@ func isShortcodeOpen(s string, i int) bool {
 		return false
 	}
 	end := strings.IndexByte(s[i:], '>')
-	return end > 0 && strings.HasPrefix(s[i+end+1:], "}}")
+	// {{<http://x>}} holds an autolink, not a tag.
+	return end > 0 && strings.HasPrefix(s[i+end+1:], "}}") && !strings.ContainsAny(s[i:i+end], ":@")
 }
 
 func isWordRune(r rune) bool    { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -396,15 +436,18 @@ func isLinkifyTrigger(r rune) bool {
 	return isSpace(r) || r == '*' || r == '_' || r == '~' || r == '('
 }
 
-var (
-	urlStartRE   = regexp.MustCompile(`^(?:https?|ftp):`)
-	emailLocalRE = regexp.MustCompile(`^[A-Za-z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[A-Za-z0-9]`)
-)
+var urlStartRE = regexp.MustCompile(`^(?:https?|ftp):`)
+
+// emailLocal holds the characters of an e-mail address's local part
+// other than letters and digits, as goldmark's autolink extension reads
+// it.
+const emailLocal = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-"
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
 
 // linkifyBreak returns the offset in s of the character to escape so that
-// GFM's autolink extension, trying s, finds no link, or -1 when it would
-// find none anyway. s must start with a letter or digit for anything to
-// be found.
+// GFM's autolink extension, trying s, finds no URL or www. address, or -1
+// when it would find none anyway. (E-mail addresses are handled at the @.)
 func linkifyBreak(s string) int {
 	if s == "" || !(isASCIILetter(s[0]) || s[0] >= '0' && s[0] <= '9') {
 		return -1
@@ -414,9 +457,6 @@ func linkifyBreak(s string) int {
 	}
 	if strings.HasPrefix(s, "www.") {
 		return 3
-	}
-	if m := emailLocalRE.FindString(s); m != "" {
-		return len(m) - 2
 	}
 	return -1
 }
