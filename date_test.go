@@ -76,7 +76,6 @@ var dateTests = []dateTest{
 	{in: "2014-10-12 18:30:23 -0300", want: "2014-10-12T18:30:23-03:00"},
 	{in: "2021-02-05 17:35:56 +08:00", want: "2021-02-05T17:35:56+08:00"},
 	{in: "2018-06-04 1:17:00 +0800", want: "2018-06-04T01:17:00+08:00"},
-	{in: "2023-01-29 18:30:22 2023 -0800", want: "2023-01-29T18:30:22-08:00"},
 	{in: "2010-01-10 13:07:09 +00:00", want: "2010-01-10T13:07:09Z"},
 	{in: "2022-01-23 20:41:05 -00:00", want: "2022-01-23T20:41:05Z"},
 	{in: "  2022-01-23 20:41:05 +0800\t\n", want: "2022-01-23T20:41:05+08:00"},
@@ -160,6 +159,7 @@ var dateTests = []dateTest{
 	{in: "2022-01-23 20:41:05 +0800 extra", err: ErrBadDate},
 	{in: "2022-01-23 20:41:05 +0800 +0900", err: ErrBadDate},
 	{in: "2022-01-23 20:41:05 2021 +0800", err: ErrBadDate},
+	{in: "2023-01-29 18:30:22 2023 -0800", err: ErrBadDate},
 	{in: "2022-01-23 tomorrow", err: ErrBadDate},
 	{in: "2022-01-23 下午", err: ErrBadDate},
 	{in: "2022年1月23日 晚上12点", err: ErrBadDate},
@@ -208,6 +208,7 @@ func TestParseDateMessage(t *testing.T) {
 	}{
 		{"2022-13-01", `article: invalid date: month 13 out of range in "2022-13-01"`},
 		{"2023-02-29", `article: invalid date: day 29 out of range for February 2023 in "2023-02-29"`},
+		{"2023-01-29 18:30:22 2023 -0800", `article: invalid date: year 2023 repeated after the time in "2023-01-29 18:30:22 2023 -0800"`},
 		{"  +0800", `article: invalid date: offset without a date in "  +0800"`},
 		{"", `article: invalid date: date is empty in ""`},
 		{"2022-01-23 20:41 EST", `article: unknown time zone: zone "EST" is ambiguous; write a numeric offset such as +08:00 in "2022-01-23 20:41 EST"`},
@@ -294,8 +295,9 @@ func TestParseDateCorpus(t *testing.T) {
 		t.Skipf("corpus not found at %s: %v", root, err)
 	}
 	line := regexp.MustCompile(`^(date|lastmod|publishDate|modified|Date) *[:=](.*)$`)
-	// The finews generator wrote an empty date with an offset.
-	const knownBad = "+0800"
+	// The finews generator wrote an empty date with an offset, and a
+	// Jekyll docs post repeats the year (see corpus_test.go).
+	knownBad := map[string]bool{"+0800": true, "2023-01-29 18:30:22 2023 -0800": true}
 	n := 0
 	err := filepath.WalkDir(root, func(path string, de os.DirEntry, err error) error {
 		if err != nil || de.IsDir() {
@@ -320,7 +322,7 @@ func TestParseDateCorpus(t *testing.T) {
 			n++
 			_, _, err := parseDate(v, nil)
 			switch {
-			case strings.TrimSpace(v) == knownBad:
+			case knownBad[strings.TrimSpace(v)]:
 				if !errors.Is(err, ErrBadDate) {
 					t.Errorf("%s: %q: got %v, want ErrBadDate", path, v, err)
 				}
