@@ -27,8 +27,12 @@ func (st *state) protect() {
 			w = append(w, byte(t.r))
 		}
 		st.buf = w
-		spaceAfter := j == len(ts) || runeClass(ts[j].r) == cSpace
-		protectWord(w, spaceAfter, func(a, b int) {
+		endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
+		if !endOK {
+			c := runeClass(ts[j].r)
+			endOK = c == cSpace || c == cPunct
+		}
+		protectWord(w, endOK, func(a, b int) {
 			for k := i + a; k < i+b; k++ {
 				ts[k].flag |= fProt
 			}
@@ -40,9 +44,9 @@ func (st *state) protect() {
 func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
-// w. spaceAfter reports that w is followed by a space or the end of the
-// run.
-func protectWord(w []byte, spaceAfter bool, mark func(a, b int)) {
+// w. endOK reports that w is followed by a space, punctuation or the end
+// of the run, rather than a letter.
+func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 	// URLs: scheme://… and www.…
 	for k := 0; k < len(w); {
 		s, e := findURL(w, k)
@@ -97,7 +101,7 @@ func protectWord(w []byte, spaceAfter bool, mark func(a, b int)) {
 			mark(k, e)
 			k = e - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
-			if n := emoticon(w[k:], spaceAfter); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
+			if n := emoticon(w[k:], endOK); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
 				mark(k, k+n)
 				k += n - 1
 			}
@@ -184,8 +188,11 @@ func trimURL(w []byte, s, e int) int {
 // starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
 // between letters or digits.
 func findPath(w []byte) (int, int) {
+	if bytes.Contains(w, []byte("://")) {
+		return -1, -1
+	}
 	s := 0
-	for s < len(w) && (w[s] == '(' || w[s] == '[' || w[s] == '"' || w[s] == '\'') {
+	for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 		s++
 	}
 	v := w[s:]
@@ -211,14 +218,19 @@ func findPath(w []byte) (int, int) {
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.
-func emoticon(w []byte, spaceAfter bool) int {
+func emoticon(w []byte, endOK bool) int {
 	for _, e := range emoticons {
-		if len(w) >= len(e) && string(w[:len(e)]) == e {
-			last := e[len(e)-1]
-			if isAlnumByte(last) && !(len(w) == len(e) && spaceAfter) {
-				continue // :D, XD only as a word of their own
+		if len(w) < len(e) || string(w[:len(e)]) != e {
+			continue
+		}
+		if len(w) == len(e) {
+			if endOK {
+				return len(e)
 			}
-			return len(e)
+			continue
+		}
+		if !isAlnumByte(e[len(e)-1]) && !isAlnumByte(w[len(e)]) {
+			return len(e) // :D and XD only as a word of their own
 		}
 	}
 	return 0
@@ -277,13 +289,23 @@ func abbreviation(w []byte, k int) int {
 		return -1
 	}
 	word := w[s:k]
-	if s > 1 && w[s-1] == '.' && isLetterByte(w[s-2]) && len(word) <= 2 {
-		// The last part of e.g., i.e., U.S., Ph.D.
-		for s > 1 && w[s-1] == '.' && isLetterByte(w[s-2]) {
-			s -= 2
+	if s > 1 && w[s-1] == '.' && isLetterByte(w[s-2]) {
+		// e.g., i.e., U.S., Ph.D.: every part one or two letters.
+		for {
+			if k-s > 2 {
+				return -1
+			}
+			if !(s > 1 && w[s-1] == '.' && isLetterByte(w[s-2])) {
+				break
+			}
+			k = s - 1
+			s = k
 			for s > 0 && isLetterByte(w[s-1]) {
 				s--
 			}
+		}
+		if s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '@' || w[s-1] == '.') {
+			return -1
 		}
 		return s
 	}

@@ -357,7 +357,17 @@ func (st *state) ellipsis(i, j int) {
 		return
 	}
 	L, R := st.left[i], st.right[j-1]
-	cjk := L == cCJK || L != cLatin && L != cDigit && L != cOther && R == cCJK
+	var cjk bool
+	switch L {
+	case cCJK:
+		cjk = true
+	case cLatin, cDigit:
+		// 增长33.80%... but not Wait... or 1...10
+		cjk = R != cLatin && R != cDigit && R != cOther && st.sentenceCJK(i)
+	case cOther:
+	default:
+		cjk = R == cCJK
+	}
 	switch {
 	case r == '.' && j-i >= 3 && cjk, r == '。' && j-i >= 3, r == '…' && j-i == 1 && cjk:
 	default:

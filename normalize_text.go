@@ -219,7 +219,7 @@ func isWideAlnum(r rune) bool {
 func isWideSymbol(r rune) bool {
 	switch {
 	case r >= 0xFF03 && r <= 0xFF06, r == 0xFF0A, r == 0xFF0B, r == 0xFF0D, r == 0xFF0F,
-		r >= 0xFF1C && r <= 0xFF20, r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF5D:
+		r >= 0xFF1C && r <= 0xFF1E, r == 0xFF20, r >= 0xFF3B && r <= 0xFF40, r >= 0xFF5B && r <= 0xFF5D:
 		return true
 	}
 	return false
