@@ -531,8 +531,9 @@ func validAlign(a Align) bool {
 // are ignored, so that a reader keeps working when a later version adds
 // keys; a missing key leaves its field zero, and an empty list becomes a
 // nil slice, except that a list or map [Value] always gets a non-nil List
-// or Map, as Parse gives it. A "type", "kind", format or alignment it does not know is an
-// error naming it and where it is, since skipping it would lose content.
+// or Map, as Parse gives it. A "type", "kind", format or alignment it does
+// not know is an error naming it and where it is, since skipping it would
+// lose content.
 // Dates get back their instant and their offset, as a [time.FixedZone]
 // (UTC for Z or +00:00), whatever [time.Local] is. As encoding/json does,
 // the JSON null leaves a unchanged.
