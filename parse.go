@@ -129,7 +129,9 @@ func (p *Parser) parse(name string, src []byte) (a *Article, err error) {
 		pe := err.(*posError)
 		return nil, fail(pe.offset, pe.err)
 	}
-	a.FrontMatter.Fields = fields
+	if len(fields) > 0 { // an empty block gives nil, whatever its format
+		a.FrontMatter.Fields = fields
+	}
 	if err := p.typedFields(a, name, lines); err != nil {
 		pe := err.(*posError)
 		return nil, fail(pe.offset, pe.err)
