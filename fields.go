@@ -112,24 +112,37 @@ func (p *Parser) setDate(dst *time.Time, assumed *bool, v Value, lines *sourceLi
 	return &posError{lines.offsetOf(v.Line, v.Col), wrapf(ErrBadDate, "a date must be a single value, not a %s", v.Kind)}
 }
 
-// fileNameFields applies Jekyll's post naming, YYYY-MM-DD-slug.ext: the
-// name gives the date when the front matter has none, and the slug.
+// fileNameFields applies Jekyll's post naming, YYYY-MM-DD-slug.ext (month
+// and day may be unpadded): the name gives the date when the front matter
+// has none, and the slug.
 func (p *Parser) fileNameFields(a *Article, name string) {
 	base := filepath.Base(name)
 	base = strings.TrimSuffix(base, filepath.Ext(base))
-	if len(base) < 11 || base[10] != '-' {
+	parts := strings.SplitN(base, "-", 4)
+	if len(parts) != 4 || parts[3] == "" || len(parts[0]) != 4 ||
+		!allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) ||
+		len(parts[1]) > 2 || len(parts[2]) > 2 {
 		return
 	}
-	t, assumed, err := parseDate(base[:10], p.Location)
+	t, assumed, err := parseDate(parts[0]+"-"+parts[1]+"-"+parts[2], p.Location)
 	if err != nil {
 		return
 	}
 	if a.Date.IsZero() && !hasKey(a.FrontMatter.Fields, "date") {
 		a.Date, a.DateZoneAssumed = t, assumed
 	}
-	if a.Slug == "" && base[11:] != "" {
-		a.Slug = base[11:]
+	if a.Slug == "" {
+		a.Slug = parts[3]
 	}
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func hasKey(fields []Field, key string) bool {

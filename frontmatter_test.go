@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestSplitFrontMatter(t *testing.T) {
@@ -157,5 +158,34 @@ func TestErrorPositions(t *testing.T) {
 				t.Errorf("at %s:%d:%d, want f.md:%d:%d (%v)", pe.Name, pe.Line, pe.Col, tt.line, tt.col, err)
 			}
 		})
+	}
+}
+
+func TestFileNameFields(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		date, slug string
+	}{
+		{"_posts/2022-01-23-hello-world.md", "---\ntitle: x\n---\n", "2022-01-23T00:00:00Z", "hello-world"},
+		{"2017-2-5-unpadded.markdown", "", "2017-02-05T00:00:00Z", "unpadded"},
+		{"2022-01-23-dated.md", "---\ndate: 2020-05-06\nslug: own\n---\n", "2020-05-06T00:00:00Z", "own"},
+		{"2022-01-23-x.md", "---\ndate:\n---\n", "", "x"},
+		{"notes.md", "", "", ""},
+		{"2022-13-01-bad-month.md", "", "", ""},
+		{"22-01-01-short-year.md", "", "", ""},
+		{"-202205262391921712.md", "", "", ""},
+	}
+	for _, tt := range tests {
+		a, err := new(Parser).ParseBytes(tt.name, []byte(tt.in))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		date := ""
+		if !a.Date.IsZero() {
+			date = a.Date.Format(time.RFC3339)
+		}
+		if date != tt.date || a.Slug != tt.slug {
+			t.Errorf("%s: date %q slug %q, want %q %q", tt.name, date, a.Slug, tt.date, tt.slug)
+		}
 	}
 }
