@@ -20,10 +20,12 @@ func tokClass(t tok) uint8 {
 	case t.src < 0:
 		return cSpace // a hard line break
 	case t.flag&fProt != 0:
-		if isDigitRune(t.r) {
-			return cDigit
+		// A protected span is a word: Latin where it has letters, a
+		// number elsewhere (the dot of 3.14, the % of 33.80%).
+		if isLetterRune(t.r) {
+			return cLatin
 		}
-		return cLatin
+		return cDigit
 	}
 	return runeClass(t.r)
 }
@@ -40,6 +42,7 @@ func (st *state) classes() {
 	}
 	st.cjk = st.cjk[:n+1]
 	last, count := cNone, int32(0)
+	st.kana = false
 	for i, t := range ts {
 		c := tokClass(t)
 		st.cls[i] = c
@@ -47,6 +50,7 @@ func (st *state) classes() {
 		st.cjk[i] = count
 		if c == cCJK {
 			count++
+			st.kana = st.kana || isKana(t.r)
 		}
 		if !(t.r != opaque && t.flag&fProt == 0 && skipLeft(t.r)) {
 			last = c
@@ -115,7 +119,7 @@ func (st *state) punctuate() {
 		case ',', ':', ';', '!', '?', '，', '：', '；', '！', '？', '．':
 			st.mark(i)
 		case '•', '‧', '・':
-			if st.on&bMiddleDot != 0 && st.profile != ProfileJapanese && i > 0 && i+1 < len(ts) &&
+			if st.on&bMiddleDot != 0 && st.profile != ProfileJapanese && !(r == '・' && st.kana) && i > 0 && i+1 < len(ts) &&
 				plain(ts[i-1]) && plain(ts[i+1]) && isHan(ts[i-1].r) && isHan(ts[i+1].r) {
 				st.edit(bMiddleDot, t, string(r), "·")
 				ts[i].r = '·'
@@ -233,8 +237,8 @@ func (st *state) mark(i int) {
 	if st.on&bLatinPunctuation == 0 || L != cLatin && L != cDigit || R == cCJK {
 		return
 	}
-	numeric := (r == '：' || r == '．') && L == cDigit && R == cDigit // 16：32, 3．14
-	if !numeric && st.sentenceCJK(i) {
+	numeric := (r == '：' || r == '．') && st.betweenNumbers(i) // 16：32, 3．14
+	if !numeric && st.sentenceLang(i) != langEnglish {
 		return
 	}
 	n := narrowOf(r)
@@ -245,6 +249,21 @@ func (st *state) mark(i int) {
 		st.edit(bLatinPunctuation, ts[i], string(r), string(n))
 	}
 	ts[i].r = n
+}
+
+// betweenNumbers reports whether the mark at i joins two numbers, as in
+// 16：32 (and not A1：2023).
+func (st *state) betweenNumbers(i int) bool {
+	ts := st.toks
+	if i == 0 || i+1 == len(ts) || !isDigitRune(ts[i-1].r) || !isDigitRune(ts[i+1].r) {
+		return false
+	}
+	for k := i - 1; k >= 0 && isAlnumRune(ts[k].r); k-- {
+		if !isDigitRune(ts[k].r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (st *state) wideOf(r rune) rune {
@@ -281,56 +300,114 @@ func narrowOf(r rune) rune {
 	return r - 0xFEE0 // ，：；！？
 }
 
-// sentenceCJK reports whether the sentence that the mark at i ends is
-// Chinese or Japanese: a CJK letter comes before it, back to the start of
-// the sentence. A sentence of one Latin word (JFGI!) takes the language
-// of what comes before it.
-func (st *state) sentenceCJK(i int) bool {
-	words, inWord := 0, false
-	for j, steps := i-1, 0; j >= 0 && steps < 1024; j-- {
+// Sentence languages.
+const (
+	langUnknown uint8 = iota
+	langCJK
+	langEnglish
+)
+
+// sentenceCJK reports whether the sentence the mark at i belongs to is
+// Chinese or Japanese.
+func (st *state) sentenceCJK(i int) bool { return st.sentenceLang(i) == langCJK }
+
+// sentenceLang returns the language of the sentence the mark at i
+// belongs to. It is CJK when a CJK letter comes before the mark, back to
+// the start of the sentence; English when two or more Latin words do
+// with no CJK among them. A parenthetical or quotation of one word
+// (“abstract(ABS)。”) belongs to the sentence around it; a sentence of
+// one word (“JFGI！”) takes the language of the sentence before it. Text
+// that gives no evidence either way is unknown, and then no mark changes.
+func (st *state) sentenceLang(i int) uint8 {
+	words, inWord := 0, false // inWord: in a word that has been counted
+	steps := 0
+	for j := i - 1; j >= 0; j-- {
+		if steps++; steps > 1024 {
+			return langUnknown
+		}
 		c := st.cls[j]
 		switch c {
 		case cCJK:
-			return true
+			return langCJK
 		case cOther:
-			return false
+			return langUnknown
 		case cLatin, cDigit:
-			if !inWord {
-				words++
-				inWord = true
-			}
-			steps++
+			st.countWord(j, &inWord, &words)
 			continue
 		}
 		inWord = false
-		if st.isBoundary(j) {
-			return words < 2 && st.cjkBefore(j)
+		if !st.isBoundary(j) {
+			continue
 		}
-		if c != cSpace {
-			steps++
+		if words >= 2 {
+			return langEnglish
+		}
+		if st.isTerminal(j) {
+			switch st.letterBefore(j) {
+			case cCJK:
+				return langCJK
+			case cLatin, cDigit:
+				return langEnglish
+			}
+			break
 		}
 	}
-	return false
+	// The start of the sentence: count the words after the mark.
+	inWord = false
+	for k := i + 1; k < len(st.cls) && k < i+1024; k++ {
+		c := st.cls[k]
+		switch c {
+		case cCJK, cOther:
+			return langUnknown
+		case cLatin, cDigit:
+			st.countWord(k, &inWord, &words)
+			continue
+		}
+		inWord = false
+		if st.isTerminal(k) {
+			break
+		}
+	}
+	if words >= 2 {
+		return langEnglish
+	}
+	return langUnknown
 }
 
-// cjkBefore reports whether the nearest letter before token j is CJK.
-func (st *state) cjkBefore(j int) bool {
+// countWord counts token k towards the English words of a sentence: a
+// word counts when it has a Latin letter, so numbers and code spans do not.
+func (st *state) countWord(k int, inWord *bool, words *int) {
+	if !*inWord && st.cls[k] == cLatin && st.toks[k].r != opaque {
+		*inWord = true
+		*words++
+	}
+}
+
+// letterBefore returns the class of the nearest letter before token j.
+func (st *state) letterBefore(j int) uint8 {
 	for k, steps := j-1, 0; k >= 0 && steps < 64; k-- {
-		switch st.cls[k] {
-		case cCJK:
-			return true
-		case cLatin, cDigit, cOther:
-			return false
+		switch c := st.cls[k]; c {
+		case cCJK, cLatin, cDigit, cOther:
+			return c
 		case cPunct:
 			steps++
 		}
 	}
-	return false
+	return cNone
 }
 
 // isBoundary reports whether token j ends or opens a sentence, in either
-// width.
+// width: a terminal mark, an opening bracket or a quote.
 func (st *state) isBoundary(j int) bool {
+	t := st.toks[j]
+	if st.isTerminal(j) {
+		return true
+	}
+	return t.src >= 0 && t.flag&fProt == 0 && (isOpener(t.r) || isQuote(t.r))
+}
+
+// isTerminal reports whether token j ends a sentence, in either width.
+func (st *state) isTerminal(j int) bool {
 	ts := st.toks
 	t := ts[j]
 	if t.src < 0 {
@@ -345,7 +422,7 @@ func (st *state) isBoundary(j int) bool {
 	case '.':
 		return !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
 	}
-	return isOpener(t.r) || isQuote(t.r)
+	return false
 }
 
 // ellipsis decides the run of r in [i, j): ..., 。。。 and a lone … in CJK

@@ -318,6 +318,19 @@ var normalizeTests = []struct {
 	{"keep", "使用Go语言", "使用Go语言", Normalizer{Space: true, Disable: []RuleName{RuleCJKSpace}}},
 	{RulePunctuation, "他说:(你好)", "他说：(你好)", Normalizer{Disable: []RuleName{RuleBrackets}}},
 
+	// Sentence language: a parenthetical belongs to the sentence around
+	// it; numbers and code are not English words; a label is unknown.
+	{"keep", "representation(REP) 和 abstract(ABS)。abstract 是", "representation(REP) 和 abstract(ABS)。abstract 是", Normalizer{}},
+	{"keep", "A1：2023年是人工智能", "A1：2023年是人工智能", Normalizer{}},
+	{"keep", "Markdown：", "Markdown：", Normalizer{}},
+	{"keep", "范围分别是：[2，5]，[8，8]，[10，13]", "范围分别是：[2，5]，[8，8]，[10，13]", Normalizer{}},
+	{"keep", "JFGI!", "JFGI!", Normalizer{}},
+	{RuleLatinPunctuation, "上课时间为周五下午 2：20 – 4：20", "上课时间为周五下午 2:20 – 4:20", Normalizer{}},
+	{RuleLatinPunctuation, "（Reinforcement Learning from Human Feedback， RLHF）", "（Reinforcement Learning from Human Feedback, RLHF）", Normalizer{}},
+	{RuleLatinPunctuation, "Programming in C， Fourth Edition", "Programming in C, Fourth Edition", Normalizer{}},
+	{RuleMiddleDot, "山田・太郎", "山田·太郎", Normalizer{}},
+	{"keep", "山田・太郎です", "山田・太郎です", Normalizer{}},
+
 	// Everything at once, in one pass.
 	{"all", "ＡＢＣ公司(中国)宣布:２０２２年营收增长３３．８０％...", "ABC公司（中国）宣布：2022年营收增长33.80%……", Normalizer{}},
 	{"all", "\ufeff据报道,HFO-1234yf(四氟丙烯)是第四代制冷剂.", "据报道，HFO-1234yf（四氟丙烯）是第四代制冷剂。", Normalizer{}},

@@ -61,6 +61,7 @@ type state struct {
 	cls         []uint8
 	left, right []uint8
 	cjk         []int32 // cjk[i] is the number of CJK letters before token i
+	kana        bool    // the run has kana: it is Japanese
 	stack       []int32
 	buf         []byte
 	edits       []rawEdit
