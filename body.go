@@ -211,47 +211,68 @@ func canonInlines(in []Inline, trim bool) []Inline {
 // unwrapped.
 func canonRun(in []Inline, depth int, kind string) []Inline {
 	var out []Inline
+	// Adjacent texts are gathered in pending and written once, so that a
+	// paragraph of many text pieces costs linear time.
+	var pending strings.Builder
+	var pendingPos Pos
+	flush := func() {
+		if pending.Len() > 0 {
+			out = append(out, &Text{Text: pending.String(), Pos: pendingPos})
+			pending.Reset()
+			pendingPos = Pos{}
+		}
+	}
+	var code strings.Builder // pending code spans, likewise
+	var dirty []*[]Inline
+	markDirty := func(d *[]Inline) {
+		if len(dirty) == 0 || dirty[len(dirty)-1] != d {
+			dirty = append(dirty, d)
+		}
+	}
 	add := func(x Inline) {
-		n := len(out)
-		if n == 0 {
-			if t, ok := x.(*Text); !ok || t.Text != "" {
-				out = append(out, x)
+		if c, ok := x.(*CodeSpan); ok {
+			flush()
+			code.WriteString(c.Text)
+			return
+		}
+		if code.Len() > 0 {
+			out = append(out, &CodeSpan{Text: code.String()})
+			code.Reset()
+		}
+		if t, ok := x.(*Text); ok {
+			if t.Text != "" {
+				if pendingPos == (Pos{}) {
+					pendingPos = t.Pos
+				}
+				pending.WriteString(t.Text)
 			}
 			return
 		}
-		// Adjacent texts merge, and so do adjacent emphases of one kind,
-		// which Markdown could not write apart.
+		flush()
+		n := len(out)
+		if n == 0 {
+			out = append(out, x)
+			return
+		}
+		// Adjacent emphases of one kind merge, and so do code spans:
+		// Markdown could not write them apart.
 		switch x := x.(type) {
-		case *Text:
-			if x.Text == "" {
-				return
-			}
-			if p, ok := out[n-1].(*Text); ok {
-				pos := p.Pos
-				if pos == (Pos{}) {
-					pos = x.Pos
-				}
-				out[n-1] = &Text{Text: p.Text + x.Text, Pos: pos}
-				return
-			}
-		case *CodeSpan:
-			if p, ok := out[n-1].(*CodeSpan); ok {
-				out[n-1] = &CodeSpan{Text: p.Text + x.Text}
-				return
-			}
 		case *Emphasis:
 			if p, ok := out[n-1].(*Emphasis); ok {
-				p.Text = appendCanon(p.Text, x.Text)
+				p.Text = append(p.Text, x.Text...)
+				markDirty(&p.Text)
 				return
 			}
 		case *Strong:
 			if p, ok := out[n-1].(*Strong); ok {
-				p.Text = appendCanon(p.Text, x.Text)
+				p.Text = append(p.Text, x.Text...)
+				markDirty(&p.Text)
 				return
 			}
 		case *Strike:
 			if p, ok := out[n-1].(*Strike); ok {
-				p.Text = appendCanon(p.Text, x.Text)
+				p.Text = append(p.Text, x.Text...)
+				markDirty(&p.Text)
 				return
 			}
 		}
@@ -303,21 +324,62 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 			add(x)
 		}
 	}
+	flush()
+	if code.Len() > 0 {
+		out = append(out, &CodeSpan{Text: code.String()})
+	}
+	// Emphases merged above hold adjacent texts (and code spans) where
+	// they met; merge those once, each text is copied once.
+	for _, d := range dirty {
+		*d = mergeAdjacent(*d)
+	}
 	return out
 }
 
-// appendCanon appends canonical inlines b to canonical inlines a, merging
-// the texts where they meet.
-func appendCanon(a, b []Inline) []Inline {
-	if len(a) > 0 && len(b) > 0 {
-		if t, ok := a[len(a)-1].(*Text); ok {
-			if u, ok := b[0].(*Text); ok {
-				a[len(a)-1] = &Text{Text: t.Text + u.Text, Pos: t.Pos}
-				b = b[1:]
+// mergeAdjacent merges adjacent texts and adjacent code spans of in,
+// which is otherwise canonical.
+func mergeAdjacent(in []Inline) []Inline {
+	out := in[:0:0]
+	for i := 0; i < len(in); {
+		switch x := in[i].(type) {
+		case *Text:
+			j := i + 1
+			for j < len(in) {
+				if _, ok := in[j].(*Text); !ok {
+					break
+				}
+				j++
 			}
+			if j == i+1 {
+				out = append(out, x)
+			} else {
+				var b strings.Builder
+				for _, y := range in[i:j] {
+					b.WriteString(y.(*Text).Text)
+				}
+				out = append(out, &Text{Text: b.String(), Pos: x.Pos})
+			}
+			i = j
+		case *CodeSpan:
+			j := i + 1
+			var b strings.Builder
+			b.WriteString(x.Text)
+			for j < len(in) {
+				y, ok := in[j].(*CodeSpan)
+				if !ok {
+					break
+				}
+				b.WriteString(y.Text)
+				j++
+			}
+			out = append(out, &CodeSpan{Text: b.String()})
+			i = j
+		default:
+			out = append(out, x)
+			i++
 		}
 	}
-	return append(a, b...)
+	return out
 }
 
 // splitEdgeSpaces removes the leading and trailing spaces of kids (which
