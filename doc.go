@@ -59,6 +59,25 @@
 // [Article.Source] and [Article.Credit], [Article.SourceURL] and
 // [Article.Nav]. Nothing is dropped: the renderers write them back.
 //
+// # Normalization
+//
+// [Normalize] and [NormalizeString] clean up the typography of CJK text
+// that was typed, scraped or converted carelessly: half-width punctuation
+// in Chinese (亚信科技(中国) → 亚信科技（中国）), full-width letters and
+// digits (ＡＢＣ１２３ → ABC123), "..." for ……, stray invisible characters.
+// They work on runs of text that span inline elements, so that
+// "他说:<em>你好</em>!" becomes "他说：*你好*！", and never touch code,
+// URLs, e-mail addresses, paths, numbers, placeholders or English text. A
+// [Normalizer] switches rules off, picks a language profile, adds spaces
+// between CJK and Latin text, or re-expresses dates in one zone. Every
+// change is reported as an [Edit] with its rule and position; one pass
+// reaches a fixed point.
+//
+// # Site time zones
+//
+// [SiteLocation] finds the zone a Jekyll (_config.yml timezone) or Hugo
+// (timeZone) site declares, for Parser.Location.
+//
 // # Errors
 //
 // Errors from Parse are [*ParseError] values naming the file, line and
