@@ -106,21 +106,23 @@ func hugoFrontMatter(a *article.Article, m mapping) []article.Field {
 				continue
 			}
 		case "categories", "category":
+			// Folded into the first key of its group.
 			if !written["categories"] {
 				if len(a.Categories) > 0 {
 					add("categories", stringList(a.Categories))
 				}
 				written["categories"] = true
-				continue
 			}
+			continue
 		case "tags", "tag":
+			// Folded into the first key of its group.
 			if !written["tags"] {
 				if len(a.Tags) > 0 {
 					add("tags", stringList(a.Tags))
 				}
 				written["tags"] = true
-				continue
 			}
+			continue
 		case "permalink":
 			if !written["url"] && m.url != "" {
 				add("url", article.Value{Kind: article.KindString, Text: m.url})
@@ -137,21 +139,27 @@ func hugoFrontMatter(a *article.Article, m mapping) []article.Field {
 				continue
 			}
 		case "author", "authors":
+			// Folded into the first key of its group.
 			if !written["authors"] {
 				if len(a.Authors) > 0 {
 					add("authors", stringList(a.Authors))
 				}
 				written["authors"] = true
+			}
+			if !hasMap(f.Value) {
 				continue
 			}
+			// An author given as a map (name, email, url) keeps all of
+			// it, as a page parameter, besides the name in authors.
 		case "redirect_from", "aliases":
+			// Folded into the first key of its group.
 			if !written["aliases"] {
 				if len(aliases) > 0 {
 					add("aliases", stringList(aliases))
 				}
 				written["aliases"] = true
-				continue
 			}
+			continue
 		case "sitemap":
 			// jekyll-sitemap's sitemap: false; Hugo's sitemap is a map.
 			if f.Value.Kind == article.KindBool || isBoolWord(f.Value.Text) {
@@ -213,6 +221,19 @@ func stringList(items []string) article.Value {
 		v.List = append(v.List, article.Value{Kind: article.KindString, Text: s})
 	}
 	return v
+}
+
+// hasMap reports whether v is a map or a list holding one.
+func hasMap(v article.Value) bool {
+	if v.Kind == article.KindMap {
+		return true
+	}
+	for _, e := range v.List {
+		if hasMap(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // scalars is the text of a scalar, or of each scalar in a list.

@@ -30,16 +30,17 @@
 //	title                    title
 //	date (or the file name)  date, RFC 3339 with the offset of the
 //	                         site's zone: 2022-01-23T20:41:05+08:00
-//	categories, category     categories, a list (a string splits on
+//	categories, category     categories, one list (a string splits on
 //	                         spaces, as Jekyll does; category does not)
-//	tags, tag                tags, a list, likewise
+//	tags, tag                tags, one list, likewise
 //	published: false         draft: true (published: true is dropped;
 //	                         a date-valued published is publishDate)
 //	permalink                url, expanded as Jekyll expands it
 //	last_modified_at,
 //	modified, updated        lastmod, RFC 3339 like date
 //	excerpt                  summary (description stays description)
-//	author, authors          authors, a list
+//	author, authors          authors, a list of names (an author
+//	                         given as a map is also kept as it is)
 //	redirect_from, aliases   aliases, a list
 //	sitemap: false           sitemap: {disable: true}
 //	layout                   dropped

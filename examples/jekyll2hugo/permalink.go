@@ -83,7 +83,7 @@ var placeholders = []string{
 // expandURL expands a Jekyll permalink pattern for one post, as Jekyll's
 // URL class does: each :placeholder is replaced, a /:placeholder whose
 // value is empty disappears, runs of slashes become one and the result
-// starts with a slash. An unknown placeholder is an error.
+// starts with a slash. An unknown placeholder is an error, as in Jekyll 4.
 func expandURL(pattern string, d urlData) (string, error) {
 	var b strings.Builder
 	for i := 0; i < len(pattern); {
