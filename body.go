@@ -8,6 +8,34 @@ import (
 	"unicode/utf8"
 )
 
+// The body parsers produce blocks in a canonical form, which the Markdown
+// renderer relies on so that Parse(render.Markdown(a)) equals a:
+//
+//   - Adjacent texts are merged, and so are adjacent code spans and
+//     adjacent emphases of one kind (Emphasis, Strong, Strike); no Text
+//     or CodeSpan is empty; no Emphasis, Strong or Strike is empty or
+//     directly inside one of its own kind; empty paragraphs are dropped.
+//   - A Text never holds '\n'. A line break inside a paragraph (a
+//     Markdown soft break; in HTML, a run of whitespace holding a newline)
+//     becomes one space, or nothing when the characters on both sides,
+//     across inline elements, are CJK (see isCJKBreak). In HTML every run
+//     of ASCII whitespace becomes one space, also across inline elements;
+//     U+00A0 and U+3000 are not whitespace. Markdown text keeps its spaces.
+//   - The text of a paragraph, heading, cell or caption has no leading or
+//     trailing ASCII space and no LineBreak at either end; spaces next to
+//     a LineBreak are dropped; spaces at the edges of an Emphasis, Strong
+//     or Strike are moved outside it. Links keep their text as written.
+//   - Code.Text ends in "\n" unless empty. Tight list items hold
+//     paragraphs too; List.Loose is goldmark's !IsTight, or for HTML
+//     whether an item holds a <p> or two paragraphs in a row. Start is 0
+//     for bullet lists.
+//   - Entities are decoded in text and in href, src, alt and title; alt
+//     and title have their whitespace collapsed and trimmed; URLs lose
+//     tabs, newlines and leading and trailing spaces and controls.
+//   - Liquid tags and Hugo shortcodes are text, exactly as written.
+//   - Text.Pos is the position of the text's first non-space byte in the
+//     file, when known.
+
 // maxDepth bounds how deeply body blocks and inlines may nest. Deeper
 // markup is flattened (its elements unwrapped, its text kept), so that no
 // input is rejected for depth and the work stays linear in the input.

@@ -161,6 +161,8 @@ func TestMarkdownBody(t *testing.T) {
 			`p "x y javascript:alert(1)"` + "\n"},
 		{"data image", "![a](data:image/png;base64,AAAA) ![b](data:text/html,<x>) [c](data:image/png;base64,AA)\n",
 			`p img[data:image/png;base64,AAAA "a"] " b c"` + "\n"},
+		{"hostile raw html", "a <a href=\"jav&#x09;ascript:alert(1)\">x</a> <img src=x onerror=alert(1)> <svg onload=alert(1)>s</svg>\n\n<iframe src=javascript:alert(1)></iframe>\n\n<iframe src=\"https://v.example.com/1\"></iframe>\n",
+			"p \"a x \" img[x \"\"]\np a[https://v.example.com/1](\"https://v.example.com/1\")\n"},
 		{"escaped html looking text", "a \\<b> c\n", `p "a <b> c"` + "\n"},
 		{"emphasis edge spaces html", "x<em> y </em>z\n", `p "x " em("y") " z"` + "\n"},
 	}
