@@ -1,6 +1,10 @@
 package article
 
-import "time"
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
 
 // A Normalizer is a normalization policy: which rules run, for which
 // language, and the time zone dates are written in. The zero Normalizer
@@ -82,14 +86,43 @@ func (n *Normalizer) profile() Profile {
 	return ProfileSimplified
 }
 
-// NormalizeString returns s normalized as one run of text. Invalid UTF-8
+// NormalizeString returns s normalized. Each paragraph — text between
+// blank lines — is one run: context flows across the lines of a
+// paragraph but not from one paragraph to the next. Invalid UTF-8
 // becomes U+FFFD. A string of ASCII that has nothing to change is
 // returned as it is, without allocating.
 func (n *Normalizer) NormalizeString(s string) string {
 	if asciiClean(s) {
 		return s
 	}
-	st := newState(n.rules(), n.profile(), false)
+	on, p := n.rules(), n.profile()
+	var b strings.Builder // written from the first change on
+	done := 0             // s[:done] is in b, or unchanged when b is empty
+	for rest := 0; rest < len(s); {
+		end := paragraphEnd(s, rest)
+		par := s[rest:end]
+		out := par
+		if !asciiClean(par) {
+			out = normalizeRun(par, on, p)
+		}
+		if out != par && b.Len() == 0 {
+			b.Grow(len(s) + len(s)/8)
+			b.WriteString(s[:rest])
+		}
+		if b.Len() > 0 || out != par {
+			b.WriteString(out)
+		}
+		rest, done = end, end
+	}
+	if b.Len() == 0 && done == len(s) {
+		return s
+	}
+	return b.String()
+}
+
+// normalizeRun normalizes s as one run.
+func normalizeRun(s string, on ruleSet, p Profile) string {
+	st := newState(on, p, false)
 	defer st.free()
 	st.addText(s, 0)
 	st.run()
@@ -97,6 +130,35 @@ func (n *Normalizer) NormalizeString(s string) string {
 		return s
 	}
 	return st.stringOf(0)
+}
+
+// paragraphEnd returns the end of the paragraph that starts at i: just
+// after the next blank line, or len(s). A line is blank when it holds
+// only spaces, tabs and characters RuleInvisible removes, so that
+// normalizing never makes or unmakes a paragraph break.
+func paragraphEnd(s string, i int) int {
+	for {
+		nl := strings.IndexByte(s[i:], '\n')
+		if nl < 0 {
+			return len(s)
+		}
+		i += nl + 1
+		// Is the line starting at i blank?
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == '\n' {
+				return j + 1
+			}
+			if r != ' ' && r != '\t' && r != '\r' && !isInvisible(r) && r != 0x200C && r != 0x200D {
+				break
+			}
+			j += size
+		}
+		if j == len(s) {
+			return len(s)
+		}
+	}
 }
 
 // asciiClean reports whether s is ASCII that no rule changes: without CJK

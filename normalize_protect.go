@@ -22,6 +22,19 @@ func (st *state) protect() {
 		for j < len(ts) && isWordByte(ts[j]) {
 			j++
 		}
+		// A word of letters and digits has nothing to protect: no rule
+		// changes letters or digits once they are ASCII.
+		all := true
+		for _, t := range ts[i:j] {
+			if !isAlnumRune(t.r) {
+				all = false
+				break
+			}
+		}
+		if all {
+			i = j - 1
+			continue
+		}
 		w := st.buf[:0]
 		for _, t := range ts[i:j] {
 			w = append(w, byte(t.r))

@@ -9,12 +9,20 @@ import (
 // the space rules, which look at the final form of each neighbour.
 func (st *state) emit() {
 	in := st.toks
-	out := st.tmp[:0]
+	// out stays nil, and nothing is copied, until the first change.
+	var out []tok
+	at := func(i int) []tok {
+		if out == nil {
+			out = append(st.tmp[:0], in[:i]...)
+		}
+		return out
+	}
 	spacing := st.on&bCJKSpace != 0 && st.profile != ProfileJapanese
 	for i := 0; i < len(in); i++ {
 		t := in[i]
 		switch t.kind {
 		case kDrop:
+			at(i)
 			continue
 		case kEllipsis, kDash:
 			t.r = '…'
@@ -22,7 +30,7 @@ func (st *state) emit() {
 				t.r = '—'
 			}
 			t.kind = kKeep
-			out = append(out, t, t)
+			out = append(at(i), t, t)
 			continue
 		}
 		if t.r == ' ' && t.src >= 0 {
@@ -30,72 +38,88 @@ func (st *state) emit() {
 			for j < len(in) && in[j].r == ' ' && in[j].src >= 0 {
 				j++
 			}
-			out = st.spaces(out, in, i, j)
+			if keep := st.spaces(in, i, j); keep != j-i {
+				out = append(at(i), in[i:i+keep]...)
+			} else if out != nil {
+				out = append(out, in[i:j]...)
+			}
 			i = j - 1
 			continue
 		}
-		if spacing && len(out) > 0 && needSpace(out[len(out)-1], t) {
-			p := out[len(out)-1]
-			sp := tok{r: ' ', src: t.src, off: t.off}
-			if p.src >= 0 && p.src != t.src || t.src < 0 {
-				sp.src, sp.off = p.src, p.off+int32(utf8.RuneLen(p.r))
+		if spacing && i > 0 {
+			p := in[i-1]
+			if out != nil {
+				p = out[len(out)-1]
 			}
-			st.edit(bCJKSpace, sp, "", " ")
-			out = append(out, sp)
+			if needSpace(p, t) {
+				sp := tok{r: ' ', src: t.src, off: t.off}
+				if p.src >= 0 && p.src != t.src || t.src < 0 {
+					sp.src, sp.off = p.src, p.off+int32(utf8.RuneLen(p.r))
+				}
+				st.edit(bCJKSpace, sp, "", " ")
+				out = append(at(i), sp)
+			}
 		}
-		out = append(out, t)
 		if t.kind == kSpaceAfter {
-			out = append(out, tok{r: ' ', src: t.src, off: t.off})
+			out = append(at(i), t, tok{r: ' ', src: t.src, off: t.off})
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
 		}
 	}
-	st.swap(out)
+	if out != nil {
+		st.swap(out)
+	}
 }
 
-// spaces writes the run of spaces in[i:j] to out: removed next to
-// full-width punctuation, collapsed to one elsewhere inside a line, kept
-// as they are at the edges of a line.
-func (st *state) spaces(out, in []tok, i, j int) []tok {
-	if len(out) == 0 || j == len(in) || tokClass(out[len(out)-1]) == cSpace || tokClass(in[j]) == cSpace {
-		return append(out, in[i:j]...)
+// spaces decides the run of spaces in[i:j]: removed next to full-width
+// punctuation, collapsed to one elsewhere inside a line, kept as they are
+// at the edges of a line. It returns how many spaces to keep.
+func (st *state) spaces(in []tok, i, j int) int {
+	if i == 0 || j == len(in) || tokClass(in[i-1]) == cSpace || tokClass(in[j]) == cSpace {
+		return j - i
 	}
-	if st.on&bPunctuationSpace != 0 && st.wideNeighbour(out, in, j) {
+	if st.on&bPunctuationSpace != 0 && wideNeighbour(in, i, j) {
 		st.edit(bPunctuationSpace, in[i], strings.Repeat(" ", j-i), "")
-		return out
+		return 0
 	}
 	if j-i > 1 && st.on&bCollapseSpace != 0 {
 		st.edit(bCollapseSpace, in[i], strings.Repeat(" ", j-i), " ")
-		return append(out, in[i])
+		return 1
 	}
-	return append(out, in[i:j]...)
+	return j - i
 }
 
-// wideNeighbour reports whether the spaces between the last token of out
-// and in[j] touch full-width punctuation: a CJK mark, a doubled …… or ——,
+// wideNeighbour reports whether the spaces in[i:j] touch full-width
+// punctuation, as it will be written: a CJK mark, a doubled …… or ——,
 // or a curly quote whose other side is CJK.
-func (st *state) wideNeighbour(out, in []tok, j int) bool {
-	p := out[len(out)-1]
-	pr, nr := p.r, finalRune(in[j])
-	if p.src < 0 || p.flag&fProt != 0 {
+func wideNeighbour(in []tok, i, j int) bool {
+	k := i - 1
+	for k > 0 && in[k].kind == kDrop {
+		k--
+	}
+	last, next := in[k], in[j]
+	pr, nr := finalRune(last), finalRune(next)
+	if last.src < 0 || last.flag&fProt != 0 {
 		pr = 'x'
 	}
-	if in[j].src < 0 || in[j].flag&fProt != 0 {
+	if next.src < 0 || next.flag&fProt != 0 {
 		nr = 'x'
 	}
 	if isWidePunct(pr) || isWidePunct(nr) {
 		return true
 	}
-	if (pr == '…' || pr == '—') && len(out) > 1 && out[len(out)-2].r == pr {
+	if (pr == '…' || pr == '—') && (last.kind == kEllipsis || last.kind == kDash ||
+		k > 0 && in[k-1].r == pr && in[k-1].kind == kKeep && last.kind == kKeep) {
 		return true
 	}
-	if (nr == '…' || nr == '—') && (in[j].kind != kKeep && in[j].kind != kSpaceAfter ||
-		j+1 < len(in) && in[j+1].r == nr && in[j+1].kind == kKeep) {
+	if (nr == '…' || nr == '—') && (next.kind == kEllipsis || next.kind == kDash ||
+		j+1 < len(in) && in[j+1].r == nr && in[j+1].kind == kKeep && next.kind == kKeep) {
 		return true
 	}
 	cjkish := func(r rune) bool { return isCJK(r) || isWidePunct(r) }
-	if isCurly(pr) && cjkish(nr) || isCurly(nr) && cjkish(pr) {
-		return true
-	}
-	return false
+	return isCurly(pr) && cjkish(nr) || isCurly(nr) && cjkish(pr)
 }
 
 func isCurly(r rune) bool { return r == '“' || r == '”' || r == '‘' || r == '’' }

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -140,10 +139,14 @@ func (st *state) swap(out []tok) {
 // letters, digits and symbols.
 func (st *state) cleanup() {
 	in := st.toks
-	out := st.tmp[:0]
+	out := in[:0] // in place: cleanup only removes and changes runes
 	for i := 0; i < len(in); i++ {
 		t := in[i]
 		r := t.r
+		if r < 0x7F && r >= ' ' {
+			out = append(out, t)
+			continue
+		}
 		switch {
 		case r == opaque || t.src < 0:
 		case st.on&bInvisible != 0 && (isInvisible(r) || (r == 0x200C || r == 0x200D) && !keepJoiner(in, i)):
@@ -172,7 +175,7 @@ func (st *state) cleanup() {
 	if st.on&bFullwidth != 0 {
 		st.narrowSymbols(out)
 	}
-	st.swap(out)
+	st.toks = out
 }
 
 // composeEdit records that the voiced sound mark t joined kana k into c.
@@ -321,18 +324,16 @@ func (st *state) nfc() {
 
 // stringOf returns the text of the tokens from Text src.
 func (st *state) stringOf(src int32) string {
-	var b strings.Builder
-	n := 0
+	b := st.buf[:0]
 	for _, t := range st.toks {
 		if t.src == src {
-			n += utf8.RuneLen(t.r)
+			if t.r < utf8.RuneSelf && t.r >= 0 {
+				b = append(b, byte(t.r))
+			} else {
+				b = utf8.AppendRune(b, t.r)
+			}
 		}
 	}
-	b.Grow(n)
-	for _, t := range st.toks {
-		if t.src == src {
-			b.WriteRune(t.r)
-		}
-	}
-	return b.String()
+	st.buf = b
+	return string(b)
 }
