@@ -22,7 +22,7 @@ func decodeTOMLFields(block []byte, base int, lines *sourceLines) ([]Field, erro
 			off = lines.offsetOf(lines.lineOf(base)+row-1, col)
 		}
 		sentinel := ErrFrontMatter
-		if strings.Contains(err.Error(), "already defined") {
+		if strings.Contains(err.Error(), "already defined") || strings.Contains(err.Error(), "already exists") {
 			sentinel = ErrDuplicateKey
 		}
 		return nil, &posError{off, wrapf(sentinel, "TOML: %s", strings.TrimPrefix(err.Error(), "toml: "))}
