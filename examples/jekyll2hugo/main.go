@@ -9,8 +9,9 @@
 //
 // The flags are:
 //
-//	-tz ZONE  time zone of dates written without one (default: the
-//	          timezone of SITE_DIR/_config.yml, else UTC)
+//	-tz ZONE  the site's time zone (default: the timezone of
+//	          SITE_DIR/_config.yml, else UTC): dates written without a
+//	          zone take it, and every date is written in it
 //	-keep     do not normalize titles, summaries and bodies
 //	-n        print what would be written, as -- path -- sections
 //	          followed by each file, and write nothing
@@ -97,7 +98,7 @@ func main() {
 	log.SetPrefix("jekyll2hugo: ")
 	log.SetFlags(0)
 	var (
-		tz     = flag.String("tz", "", "time `zone` of dates written without one (default: the site's, else UTC)")
+		tz     = flag.String("tz", "", "the site's time `zone`, for dates written without one and for output (default: _config.yml's, else UTC)")
 		keep   = flag.Bool("keep", false, "do not normalize")
 		dryRun = flag.Bool("n", false, "print what would be written, and write nothing")
 	)

@@ -314,7 +314,7 @@ func TestHugoBuild(t *testing.T) {
 	tree, _ := convertSite(t, false)
 	site := t.TempDir()
 	tree["hugo.toml"] = "baseURL = 'https://example.com/'\ntimeZone = 'Asia/Shanghai'\ndisableKinds = ['RSS', 'sitemap', 'taxonomy', 'term']\n"
-	tree["layouts/_default/single.html"] = `{{ .Title }}|{{ .Date.Format "2006-01-02T15:04:05-07:00" }}|{{ .Lastmod.Format "2006-01-02T15:04:05-07:00" }}|{{ .Draft }}` + "\n"
+	tree["layouts/_default/single.html"] = `{{ .Title }}|{{ .Date.Format "2006-01-02T15:04:05-07:00" | safeHTML }}|{{ .Lastmod.Format "2006-01-02T15:04:05-07:00" | safeHTML }}|{{ .Draft }}|{{ .Content }}` + "\n"
 	tree["layouts/_default/list.html"] = "{{ range .Pages }}{{ .RelPermalink }}\n{{ end }}"
 	delete(tree, errorsFile)
 	for name, text := range tree {
