@@ -72,7 +72,8 @@
 // back at its end, and, unless -keep is given, text is normalized with
 // article.Normalize. A Liquid {% highlight LANG %} … {% endhighlight %}
 // block on lines of its own becomes a fenced code block; other Liquid tags
-// are kept as text.
+// are kept as text. Figures and markup with no Markdown form stay HTML,
+// which Hugo renders only with markup.goldmark.renderer.unsafe = true.
 //
 // A post that cannot be read is reported on standard error as
 // name:line:col: message and the others go on; the exit status is then 1.
