@@ -32,7 +32,11 @@ import (
 //   - Entities are decoded in text and in href, src, alt and title; alt
 //     and title have their whitespace collapsed and trimmed; URLs lose
 //     tabs, newlines and leading and trailing spaces and controls.
-//   - Liquid tags and Hugo shortcodes are text, exactly as written.
+//   - Liquid tags and Hugo shortcodes are text, exactly as written,
+//     except for whole Liquid blocks on lines of their own: a
+//     {% highlight LANG %} block is a Code of Language LANG (its options
+//     dropped), and another multi-line block that goldmark reads as one
+//     paragraph is a Code of Language "liquid" (see body_liquid.go).
 //   - Text.Pos is the position of the text's first non-space byte in the
 //     file, when known.
 
@@ -49,7 +53,7 @@ const maxDepth = 256
 // table cells holding inline HTML) goes through the same conversion as an
 // HTML body; see body_html.go.
 func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
-	src = normalizeNewlines(src)
+	src = fenceHighlights(normalizeNewlines(src))
 	c := &mdConverter{src: src, lines: newLineIndex(src, firstLine)}
 	return c.convert(), nil
 }

@@ -69,6 +69,9 @@ func (c *mdConverter) blocks(parent ast.Node, depth int) []Block {
 func (c *mdConverter) block(n ast.Node, depth int) []Block {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
+		if b := c.liquidBlock(n); b != nil {
+			return []Block{b}
+		}
 		if c.hasRawHTML(n) {
 			b := c.feedInlines(n)
 			return b.blocks()

@@ -22,6 +22,11 @@
 //     elements <em>, <strong> and <del> where they do not.
 //   - A hard line break is a backslash at the end of the line; in a
 //     heading or a table cell, which are one line, it is <br>.
+//   - A code block is a fenced block, longer than any run of backticks
+//     in it. A Jekyll {% highlight LANG linenos %} block, which Parse
+//     reads as a code block of language LANG without its options, and a
+//     multi-line Liquid block, which it reads as a code block of language
+//     "liquid", are both written as fenced blocks.
 //   - A figure is written as an HTML <figure> block; an HTML block as it
 //     is. The credit line, story link and navigation links that Parse
 //     moves out of the body are written back at its end, where Parse
