@@ -99,20 +99,38 @@
 // output is published. The body's HTML is therefore reduced to the typed
 // blocks above, and what has no typed form is dropped or made inert:
 //
-//   - script, style, noscript, template, object, embed, applet, form
-//     controls, svg and math elements never reach the Article; the text
-//     of scripts and styles is dropped, being code and not prose;
-//   - no attribute other than a link's href and title and an image's src,
-//     alt and title is kept, so no event handler (on*) survives;
-//   - a URL whose scheme is javascript:, vbscript: or data: (other than
-//     data:image/png, gif, jpeg or webp in an image) is dropped, after
-//     decoding entities, folding case and removing embedded white space
-//     and control characters; the link's text stays as plain text;
-//   - an iframe, video or audio with an http or https source becomes a
-//     link to that source;
-//   - the only raw HTML kept is comments (such as <!--more-->), in [HTML]
-//     blocks.
+//   - script, style, noscript, template, object, applet, svg, math, head,
+//     title, canvas, dialog, frameset, noframes, noembed and the form
+//     controls (button, select, textarea, input, …) never reach the
+//     Article, nor does anything inside them: the text of scripts and
+//     styles is code, not prose;
+//   - an element's attributes are read only to type it (a link's href
+//     and title; an image's src, alt and title, with data-src as a lazy
+//     loader writes it; a list's start; a cell's alignment; a code block's
+//     language from its class) and are not kept, so no event handler
+//     (on*) and no style survives;
+//   - a URL whose scheme is javascript:, vbscript:, livescript:, mocha: or
+//     data: (other than data:image/png, gif, jpeg or webp in an image) is
+//     dropped, after decoding entities, folding case and ignoring embedded
+//     white space and control characters; the link's text stays as plain
+//     text, and an image keeps its alt text;
+//   - an iframe, embed, video or audio with an http, https or
+//     protocol-relative source becomes a link to that source;
+//   - the only raw HTML kept is comments between blocks (such as
+//     <!--more-->), in [HTML] blocks, and only when they hold no "<", ">"
+//     or "--" (which drops conditional comments).
 //
 // The Markdown that package render writes re-parses to the same Article,
-// so it carries nothing executable either.
+// so it carries nothing executable either; the only raw HTML it writes is
+// those comments, <figure> for captioned images, and <em>, <strong>,
+// <del>, <br> and <code> where Markdown has no delimiter that works.
+// hostile_test.go renders it with raw HTML allowed and checks the page.
+//
+// The HTML reader is a tree builder over the x/net/html tokenizer, not
+// the full HTML5 tree-construction algorithm: it closes the implied end
+// tags that matter for the typed blocks (p, li, dt, dd, table rows and
+// cells, headings) but does not reorder misnested formatting elements.
+// Markdown bodies are parsed by goldmark, whose time is quadratic on a few
+// pathological inputs (thousands of unclosed "[a](" or deeply nested
+// block quotes); Parser.MaxSize bounds the cost.
 package article
