@@ -244,7 +244,10 @@ func floor(tb testing.TB, c *corpus) {
 // BenchmarkCorpus runs every contender over the same corpus in one run;
 // cmd/ratio reads the output and prints the ratios. MB/s counts the bytes
 // each contender reads (ours: whole files; peers: bodies; the HTML rows:
-// the HTML bodies), so compare ns/op, which is per corpus.
+// the HTML bodies), so compare ns/op, which is per corpus. cpu-ns/op is
+// the process's CPU time per corpus (GOMAXPROCS is 1 under -cpu 1, so it
+// is the benchmark's work and its GC): on a busy machine it stays steady
+// where ns/op counts the time other processes held the cores.
 func BenchmarkCorpus(b *testing.B) {
 	var c *corpus
 	load := func(b *testing.B) *corpus {
@@ -273,10 +276,14 @@ func BenchmarkCorpus(b *testing.B) {
 			b.SetBytes(bm.bytes(c))
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
+			cpu := cpuTime()
 			n := 0
 			for b.Loop() {
 				bm.run(b, c)
 				n++
+			}
+			if cpu := cpuTime() - cpu; cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 			}
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(n*len(c.inputs)), "allocs/article")
