@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	beam -input GLOB -output FILE [-errors FILE] [-tz ZONE] [beam flags]
+//	beam -input GLOB -output FILE [-errors FILE] [-tz ZONE] [-v] [beam flags]
 //
 // The flags are:
 //
@@ -19,6 +19,7 @@
 //	               after -output); written only when some file failed
 //	-tz ZONE       time zone of dates written without one, such as
 //	               Asia/Shanghai (default UTC)
+//	-v             show Beam's log of the run on standard error
 //
 // Beam's own flags choose the runner: with none, the pipeline runs on the
 // in-process prism runner; -runner=direct, -runner=dataflow and
@@ -49,23 +50,25 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 )
 
-const usageLine = "usage: beam -input GLOB -output FILE [-errors FILE] [-tz ZONE] [beam flags]\n"
+const usageLine = "usage: beam -input GLOB -output FILE [-errors FILE] [-tz ZONE] [-v] [beam flags]\n"
 
 var (
 	input   = flag.String("input", "", "`glob` of the articles to read (local, gs:// or s3://)")
 	output  = flag.String("output", "", "`file` to write the articles to as JSON Lines")
 	errPath = flag.String("errors", "", "`file` to write name:line:col: message lines to (default: -output + \".errors\")")
 	tz      = flag.String("tz", "", "time `zone` of dates written without one (default UTC)")
+	verbose = flag.Bool("v", false, "show Beam's log of the run (the pipeline plan, files written)")
 )
 
 // usage lists this command's flags only: Beam registers dozens of its own,
 // which README.md covers.
 func usage() {
 	fmt.Fprint(os.Stderr, usageLine)
-	for _, name := range []string{"input", "output", "errors", "tz"} {
+	for _, name := range []string{"input", "output", "errors", "tz", "v"} {
 		f := flag.Lookup(name)
 		arg, help := flag.UnquoteUsage(f)
 		fmt.Fprintf(os.Stderr, "  -%s %s\n    \t%s\n", name, arg, help)
@@ -75,10 +78,19 @@ func usage() {
 }
 
 func main() {
-	log.SetPrefix("beam: ")
-	log.SetFlags(0)
 	flag.Usage = usage
 	flag.Parse()
+	if !*verbose {
+		beamlog.LogLevel = "warn"
+	}
+	// On a cluster, workers start this same binary with Beam's flags only;
+	// Init runs them as workers and does not return, so it comes before
+	// the checks of this command's flags.
+	beam.Init()
+	// Init points the log package at Beam's structured logger.
+	log.SetOutput(os.Stderr)
+	log.SetPrefix("beam: ")
+	log.SetFlags(0)
 	if *input == "" || *output == "" || flag.NArg() > 0 {
 		usage()
 	}
@@ -90,7 +102,6 @@ func main() {
 		log.Print(err)
 		os.Exit(2)
 	}
-	beam.Init()
 
 	p, s := beam.NewPipelineWithRoot()
 	lines, failures := articles(s, *input, *tz)
