@@ -13,8 +13,10 @@ import (
 //
 //   - Adjacent texts are merged, and so are adjacent code spans and
 //     adjacent emphases of one kind (Emphasis, Strong, Strike); no Text
-//     or CodeSpan is empty; no Emphasis, Strong or Strike is empty or
-//     directly inside one of its own kind; empty paragraphs are dropped.
+//     or CodeSpan is empty; no Emphasis, Strong or Strike is empty, and
+//     no Strike is directly inside a Strike (GFM cannot write it), but an
+//     Emphasis may hold an Emphasis and a Strong a Strong (*a *b* c*);
+//     empty paragraphs are dropped.
 //   - A Text never holds '\n'. A line break inside a paragraph (a
 //     Markdown soft break; in HTML, a run of whitespace holding a newline)
 //     becomes one space, or nothing when the characters on both sides,
@@ -223,8 +225,8 @@ func nextRune(rest string, leaves []*Text) rune {
 // canonInlines puts inlines in canonical form (see the package's body
 // rules): adjacent texts merged, empty texts, empty code spans and empty
 // emphasis dropped, spaces at the edges of emphasis moved outside it,
-// emphasis directly inside the same emphasis unwrapped, spaces next to a
-// line break dropped. The result is trimmed of leading and trailing
+// strikethrough directly inside strikethrough unwrapped, spaces next to a
+// line break dropped (at every level). The result is trimmed of leading and trailing
 // spaces when trim is set.
 func canonInlines(in []Inline, trim bool) []Inline {
 	out := canonRun(in, 0, "")
@@ -313,8 +315,8 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 	// wrap adds emphasis of the given kind around kids, moving edge
 	// spaces outside.
 	wrap := func(k string, kids []Inline, mk func([]Inline) Inline) {
-		kids = canonRun(kids, depth+1, k)
-		if k == kind || depth >= maxDepth {
+		kids = trimAroundBreaks(canonRun(kids, depth+1, k))
+		if k == kind && k == "strike" || depth >= maxDepth {
 			for _, x := range kids {
 				add(x)
 			}
@@ -342,7 +344,7 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 		case *Strike:
 			wrap("strike", x.Text, func(k []Inline) Inline { return &Strike{Text: k} })
 		case *Link:
-			kids := canonRun(x.Text, depth+1, "")
+			kids := trimAroundBreaks(canonRun(x.Text, depth+1, ""))
 			if len(kids) == 0 {
 				kids = nil
 			}

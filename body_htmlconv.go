@@ -95,18 +95,13 @@ func (c *htmlConverter) block(n *hnode, depth int) []Block {
 	case "p":
 		return c.blocks(n.kids, depth)
 	case "h1", "h2", "h3", "h4", "h5", "h6":
-		text := c.textOf(n)
-		if len(text) == 0 {
-			return nil
-		}
-		return []Block{&Heading{Level: int(n.tag[1] - '0'), Text: text}}
+		// An empty heading is kept, as Markdown's "##" keeps it.
+		return []Block{&Heading{Level: int(n.tag[1] - '0'), Text: c.textOf(n)}}
 	case "ul", "ol", "menu":
 		return c.list(n, depth)
 	case "blockquote":
-		if bs := c.blocks(n.kids, depth); len(bs) > 0 {
-			return []Block{&Quote{Blocks: bs}}
-		}
-		return nil
+		// An empty quote is kept, as Markdown's ">" keeps it.
+		return []Block{&Quote{Blocks: c.blocks(n.kids, depth)}}
 	case "pre", "xmp", "listing", "plaintext":
 		return []Block{c.code(n)}
 	case "table":
@@ -351,7 +346,11 @@ func (c *htmlConverter) list(n *hnode, depth int) []Block {
 
 func (c *htmlConverter) code(n *hnode) Block {
 	text := textContent(n)
-	text = strings.TrimPrefix(text, "\n")
+	// A newline right after <pre> is not content (HTML drops it); one
+	// after <pre><code> is.
+	if len(n.kids) > 0 && n.kids[0].tag == "" {
+		text = strings.TrimPrefix(text, "\n")
+	}
 	if text != "" && !strings.HasSuffix(text, "\n") {
 		text += "\n"
 	}

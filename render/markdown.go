@@ -33,6 +33,11 @@ func Markdown(w io.Writer, a *article.Article) error {
 		return err
 	}
 	body := strings.Join(renderBlocks(bodyWithProvenance(a), false), "\n")
+	if b.Len() == 0 && looksLikeJSONFrontMatter(body) {
+		// A first line such as "{" or {"a" would be read as JSON front
+		// matter; an escaped brace is the same text.
+		body = `\` + body
+	}
 	if body != "" {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
@@ -113,6 +118,13 @@ func needsBlank(prev, next article.Block) bool {
 		// whatever its number.
 		_, ok := next.(*article.List)
 		return !ok
+	case *article.Quote:
+		// A line that starts a fence, an ATX heading or a rule is no lazy
+		// continuation of the quote's last paragraph.
+		switch next.(type) {
+		case *article.Heading, *article.Code, *article.Rule:
+			return false
+		}
 	case *article.Paragraph:
 		switch n := next.(type) {
 		case *article.Heading, *article.Code, *article.Rule, *article.Quote:
@@ -324,4 +336,16 @@ func figureHTML(f *article.Figure) string {
 	}
 	b.WriteString("</figure>")
 	return b.String()
+}
+
+// looksLikeJSONFrontMatter reports whether Parse would take the first line
+// of s for the start of JSON front matter: "{" followed on its line only
+// by white space, `"` or "}".
+func looksLikeJSONFrontMatter(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	if !strings.HasPrefix(line, "{") {
+		return false
+	}
+	rest := strings.TrimLeft(line[1:], " \t")
+	return rest == "" || rest[0] == '"' || rest[0] == '}'
 }

@@ -100,6 +100,22 @@ var markdownTests = []struct {
 	{"strong needs html", &A{Body: Bl{para(&St{Text: In{text("“你好”")}}, text("是"))}}, "<strong>“你好”</strong>是\n"},
 	{"strong around emphasis", &A{Body: Bl{para(&St{Text: In{&Em{Text: In{text("x")}}}})}}, "**_x_**\n"},
 	{"emphasis around strong", &A{Body: Bl{para(&Em{Text: In{&St{Text: In{text("x")}}}})}}, "*__x__*\n"},
+	{"emphasis inside emphasis", &A{Body: Bl{
+		para(&Em{Text: In{text("foo "), &Em{Text: In{text("bar")}}, text(" baz")}}),
+		para(&Em{Text: In{&Em{Text: In{text("foo")}}}}),
+		para(&St{Text: In{&St{Text: In{text("foo")}}}}),
+	}}, "*foo *bar* baz*\n\n*_foo_*\n\n**__foo__**\n"},
+	{"rule of three between letters", &A{Body: Bl{
+		para(&Em{Text: In{text("foo"), &St{Text: In{text("bar")}}, text("baz")}}),
+		para(&St{Text: In{text("foo"), &Em{Text: In{text("bar")}}, text("baz")}}),
+	}}, "*foo**bar**baz*\n\n**foo*bar*baz**\n"},
+	{"emphasis of strong between letters", &A{Body: Bl{para(text("foo"), &Em{Text: In{&St{Text: In{text("bar")}}}}, text("baz"))}},
+		"foo***bar***baz\n"},
+	{"brace first", &A{Body: Bl{para(text("{")), para(text(`{"a": 1}`))}}, "\\{\n\n{\"a\": 1}\n"},
+	{"quote then code in a tight item", &A{Body: Bl{&article.List{Items: []*article.ListItem{
+		{Blocks: Bl{para(text("a")), &article.Quote{Blocks: Bl{para(text("b"))}}, &article.Code{Text: "c\n"}}},
+		{Blocks: Bl{para(text("d"))}},
+	}}}}, "- a\n  > b\n  ```\n  c\n  ```\n- d\n"},
 	{"code spans", &A{Body: Bl{para(&article.CodeSpan{Text: "a`b"}, text(" "), &article.CodeSpan{Text: "`x"}, text(" "), &article.CodeSpan{Text: " y "})}}, "``a`b`` `` `x `` `  y  `\n"},
 	{"links", &A{Body: Bl{para(
 		&article.Link{Href: "/a b", Title: `say "hi"`, Text: In{text("x")}}, text(" "),

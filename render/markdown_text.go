@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"html"
 	"regexp"
 	"strings"
@@ -39,9 +38,29 @@ func renderInlines(in []article.Inline, ctx context) string {
 type inlineWriter struct {
 	b   strings.Builder
 	ctx context
-	// open holds the delimiter characters of the spans being written,
+	// open holds the delimiter runs of the spans being written,
 	// innermost last.
-	open []byte
+	open []delimRun
+}
+
+// A delimRun is the opening delimiter run of a span being written.
+type delimRun struct {
+	c byte
+	n int
+}
+
+// mayCloseOpen reports whether a run of n characters c that can both
+// open and close could close one of the open spans, stealing it from the
+// span it is meant to open. CommonMark's rule of three forbids the match
+// when the two lengths add up to a multiple of 3 and are not both
+// multiples of 3 (so **b** inside *a…c* is safe).
+func (w *inlineWriter) mayCloseOpen(c byte, n int) bool {
+	for _, o := range w.open {
+		if o.c == c && ((o.n+n)%3 != 0 || o.n%3 == 0 && n%3 == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // prev returns the character before the write position, as the
@@ -155,19 +174,48 @@ func (w *inlineWriter) span(in []article.Inline, next rune, delims []string, tag
 		}
 		// An opener that can also close would close an enclosing span
 		// of the same character instead.
-		if openR && (c != '_' || !openL || isPunct(first)) && bytes.IndexByte(w.open, byte(c)) >= 0 {
+		if openR && (c != '_' || !openL || isPunct(first)) && w.mayCloseOpen(byte(c), len(d)) {
 			continue
 		}
 		w.b.WriteString(d)
-		w.open = append(w.open, byte(c))
+		w.open = append(w.open, delimRun{byte(c), len(d)})
 		w.inlines(in, c)
 		w.open = w.open[:len(w.open)-1]
 		w.b.WriteString(d)
 		return
 	}
+	if tag == "em" && len(in) == 1 && w.combined(in[0], prev, next) {
+		return
+	}
 	w.b.WriteString("<" + tag + ">")
 	w.inlines(in, '<')
 	w.b.WriteString("</" + tag + ">")
+}
+
+// combined writes emphasis holding only strong emphasis as one run of
+// three asterisks, ***x***, which CommonMark reads as <em><strong>: the
+// only way to write it between letters (foo***bar***baz). It reports
+// false, writing nothing, when the flanking rules do not allow it.
+func (w *inlineWriter) combined(x article.Inline, prev, next rune) bool {
+	s, ok := x.(*article.Strong)
+	if !ok || len(s.Text) == 0 {
+		return false
+	}
+	first, last := firstRune(s.Text[0]), lastRune(s.Text[len(s.Text)-1])
+	if prev == '*' || first == '*' || last == '*' || next == '*' {
+		return false
+	}
+	openL, openR := flanking(prev, first)
+	_, closeR := flanking(last, next)
+	if !openL || !closeR || openR && w.mayCloseOpen('*', 3) {
+		return false
+	}
+	w.b.WriteString("***")
+	w.open = append(w.open, delimRun{'*', 3})
+	w.inlines(s.Text, '*')
+	w.open = w.open[:len(w.open)-1]
+	w.b.WriteString("***")
+	return true
 }
 
 // flanking reports whether a delimiter run between before and after is
