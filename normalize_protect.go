@@ -14,6 +14,7 @@ import (
 // protect marks the protected tokens of the run.
 func (st *state) protect() {
 	ts := st.toks
+	st.protectTemplates(ts)
 	for i := 0; i < len(ts); i++ {
 		if !isWordByte(ts[i]) {
 			continue
@@ -52,6 +53,42 @@ func (st *state) protect() {
 		})
 		i = j - 1
 	}
+}
+
+// protectTemplates marks template actions and shortcodes — {{ .Title }},
+// {{< quote author="一位名人" >}}, {% include x.html %} — whole, spaces,
+// quotes and CJK included: converting a quote inside one breaks the site.
+func (st *state) protectTemplates(ts []tok) {
+	for _, kind := range [2]rune{'{', '%'} {
+		for i := 0; i+1 < len(ts); i++ {
+			if ts[i].r != '{' || ts[i+1].r != kind || !plain(ts[i]) {
+				continue
+			}
+			end := closeTemplate(ts, i+2, kind)
+			if end < 0 {
+				break // no closer after i, so none after any later opener
+			}
+			for k := i; k < end; k++ {
+				ts[k].flag |= fProt
+			}
+			i = end - 1
+		}
+	}
+}
+
+// closeTemplate returns the end of the first }} (kind '{') or %} (kind
+// '%') at or after i, or -1.
+func closeTemplate(ts []tok, i int, kind rune) int {
+	c := kind
+	if c == '{' {
+		c = '}'
+	}
+	for ; i+1 < len(ts); i++ {
+		if ts[i].r == c && ts[i+1].r == '}' && ts[i].src >= 0 && ts[i+1].src >= 0 {
+			return i + 2
+		}
+	}
+	return -1
 }
 
 func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
@@ -113,6 +150,10 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 			}
 			mark(k, e)
 			k = e - 1
+		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcode(w[k:]) > 0:
+			n := shortcode(w[k:])
+			mark(k, k+n)
+			k += n - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
 			if n := emoticon(w[k:], endOK); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
 				mark(k, k+n)
@@ -249,9 +290,25 @@ func emoticon(w []byte, endOK bool) int {
 	return 0
 }
 
+// shortcode returns the length of the emoji shortcode w starts with
+// (:smile:, :+1:, :100:), as GitHub and Hugo write them, or 0. A name is
+// lower-case letters, digits and _+-; the shortcode must not run into a
+// letter, digit or slash, so that "时间:10:30" and "地址:https://…" keep
+// their first colon free to convert.
+func shortcode(w []byte) int {
+	e := 1
+	for e < len(w) && (w[e] >= 'a' && w[e] <= 'z' || isDigitByte(w[e]) || w[e] == '_' || w[e] == '+' || w[e] == '-') {
+		e++
+	}
+	if e == 1 || e == len(w) || w[e] != ':' || e+1 < len(w) && (isAlnumByte(w[e+1]) || w[e+1] == '/') {
+		return 0
+	}
+	return e + 1
+}
+
 var emoticons = []string{
 	":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ";-)", ":')", ":'(",
-	":)", ":(", ":D", ":P", ":p", ":O", ":o", ";)", "=)", "=(",
+	";(", ";-(", ":)", ":(", ":D", ":P", ":p", ":O", ":o", ";)", "=)", "=(",
 	"^_^", "^^", "T_T", "XD",
 }
 

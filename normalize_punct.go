@@ -138,12 +138,20 @@ func (st *state) pairs() {
 			if !plain(t) {
 				continue
 			}
+			// Square brackets are tracked so that a half-open interval,
+			// (3，5] or [0，6), pairs with nothing.
 			switch t.r {
-			case '(', '（':
+			case '(', '（', '[', '［':
 				stack = append(stack, int32(i))
 			case ')', '）':
 				if n := len(stack); n > 0 {
-					st.bracketPair(int(stack[n-1]), i)
+					if o := int(stack[n-1]); ts[o].r == '(' || ts[o].r == '（' {
+						st.bracketPair(o, i)
+					}
+					stack = stack[:n-1]
+				}
+			case ']', '］':
+				if n := len(stack); n > 0 {
 					stack = stack[:n-1]
 				}
 			}
