@@ -87,10 +87,10 @@ func main() {
 	// Init runs them as workers and does not return, so it comes before
 	// the checks of this command's flags.
 	beam.Init()
-	// Init points the log package at Beam's structured logger.
-	log.SetOutput(os.Stderr)
-	log.SetPrefix("beam: ")
-	log.SetFlags(0)
+	// Init routes the global logger through Beam's structured log, which
+	// the runners also write to (and which -v shows), so this command's
+	// messages get a logger of their own.
+	logger := log.New(os.Stderr, "beam: ", 0)
 	if *input == "" || *output == "" || flag.NArg() > 0 {
 		usage()
 	}
@@ -99,7 +99,7 @@ func main() {
 	}
 	// Fail here, on the submitting machine, rather than on every worker.
 	if _, err := loadZone(*tz); err != nil {
-		log.Print(err)
+		logger.Print(err)
 		os.Exit(2)
 	}
 
@@ -110,7 +110,7 @@ func main() {
 
 	res, err := beamx.RunWithMetrics(context.Background(), p)
 	if err != nil {
-		log.Fatal(err)
+		logger.Fatal(err)
 	}
 	// Cluster runners may return no result; their consoles show the counters.
 	if res == nil {
