@@ -102,3 +102,33 @@ func lineAt(src []byte, i int) (line []byte, next int) {
 	}
 	return src[i : i+j], i + j + 1
 }
+
+// A keySet finds duplicate keys in a map being decoded. Small maps, the
+// usual case, are searched in place; a map past a few keys gets a set,
+// so that a front matter with many keys is checked in linear time.
+type keySet map[string]bool
+
+// add reports whether key is new among fields, the keys decoded so far,
+// and records it.
+func (s *keySet) add(fields []Field, key string) bool {
+	const small = 16
+	if *s == nil {
+		if len(fields) < small {
+			for _, f := range fields {
+				if f.Key == key {
+					return false
+				}
+			}
+			return true
+		}
+		*s = make(keySet, 2*len(fields))
+		for _, f := range fields {
+			(*s)[f.Key] = true
+		}
+	}
+	if (*s)[key] {
+		return false
+	}
+	(*s)[key] = true
+	return true
+}

@@ -85,6 +85,7 @@ func (d *jsonDecoder) value(depth int) (Value, error) {
 		case '{':
 			v.Kind = KindMap
 			v.Map = []Field{}
+			var seen keySet
 			for d.dec.More() {
 				keyOff := d.offset()
 				kt, err := d.dec.Token()
@@ -92,10 +93,8 @@ func (d *jsonDecoder) value(depth int) (Value, error) {
 					return Value{}, jsonError(err, d.base, 0)
 				}
 				key, _ := kt.(string)
-				for _, f := range v.Map {
-					if f.Key == key {
-						return Value{}, &posError{keyOff, wrapf(ErrDuplicateKey, "%q", key)}
-					}
+				if !seen.add(v.Map, key) {
+					return Value{}, &posError{keyOff, wrapf(ErrDuplicateKey, "%q", key)}
 				}
 				fv, err := d.value(depth + 1)
 				if err != nil {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -134,6 +135,8 @@ func TestErrorPositions(t *testing.T) {
 		{"yaml line", "---\na: 1\nb: c: d\n---\n", 3, 1, ErrFrontMatter},
 		{"yaml after blank lines", "\n---\na: 1\nb: c: d\n---\n", 4, 1, ErrFrontMatter},
 		{"duplicate yaml key", "---\na: 1\na: 2\n---\n", 3, 1, ErrDuplicateKey},
+		{"duplicate among many yaml keys", "---\n" + manyKeys(40, ": 1\n") + "k7: 2\n---\n", 42, 1, ErrDuplicateKey},
+		{"duplicate among many json keys", "{\n" + jsonKeys(40) + "\"k7\": 2}\n", 42, 1, ErrDuplicateKey},
 		{"toml", "+++\na = 1\nb = \n+++\n", 3, 5, ErrFrontMatter},
 		{"duplicate toml key", "+++\na = 1\na = 2\n+++\n", 3, 1, ErrDuplicateKey},
 		{"json", "{\n\"a\": 1,\n\"b\": x\n}\n", 3, 6, ErrFrontMatter},
@@ -188,4 +191,22 @@ func TestFileNameFields(t *testing.T) {
 			t.Errorf("%s: date %q slug %q, want %q %q", tt.name, date, a.Slug, tt.date, tt.slug)
 		}
 	}
+}
+
+// manyKeys returns lines k0…k(n-1), each followed by suffix.
+func manyKeys(n int, suffix string) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("k" + strconv.Itoa(i) + suffix)
+	}
+	return b.String()
+}
+
+// jsonKeys returns n JSON members, one per line, each ending in a comma.
+func jsonKeys(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(`"k` + strconv.Itoa(i) + `": 1,` + "\n")
+	}
+	return b.String()
 }

@@ -90,6 +90,7 @@ func (d *yamlDecoder) value(n *yaml.Node, depth int) (Value, error) {
 	case yaml.MappingNode:
 		v.Kind = KindMap
 		v.Map = make([]Field, 0, len(n.Content)/2)
+		var seen keySet
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if k.Kind == yaml.AliasNode {
@@ -98,10 +99,8 @@ func (d *yamlDecoder) value(n *yaml.Node, depth int) (Value, error) {
 			if k.Kind != yaml.ScalarNode {
 				return Value{}, &posError{d.at(n.Content[i]), wrapf(ErrFrontMatter, "a key must be a plain value, not a list or map")}
 			}
-			for _, f := range v.Map {
-				if f.Key == k.Value {
-					return Value{}, &posError{d.at(n.Content[i]), wrapf(ErrDuplicateKey, "%q", k.Value)}
-				}
+			if !seen.add(v.Map, k.Value) {
+				return Value{}, &posError{d.at(n.Content[i]), wrapf(ErrDuplicateKey, "%q", k.Value)}
 			}
 			fv, err := d.value(n.Content[i+1], depth+1)
 			if err != nil {
