@@ -1,9 +1,11 @@
 package render
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
+	"sync"
 
 	"github.com/articlekit/article"
 )
@@ -26,17 +28,22 @@ func JSON(w io.Writer, a *article.Article) error {
 	if a == nil {
 		return errors.New("render: JSON of a nil article")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
-		// Drop encoding/json's "error calling MarshalJSON" wrapper: the
-		// article's own error says what is wrong.
-		var me *json.MarshalerError
-		if errors.As(err, &me) {
-			return me.Unwrap()
-		}
+	compact, err := a.MarshalJSON()
+	if err != nil {
 		return err
 	}
-	return nil
+	// Indent the compact form directly: json.Encoder would validate and
+	// compact it again first. Indent copies strings as they are, so <, >
+	// and & stay unescaped.
+	buf := jsonBuffers.Get().(*bytes.Buffer)
+	defer jsonBuffers.Put(buf)
+	buf.Reset()
+	if err := json.Indent(buf, compact, "", "  "); err != nil {
+		return err
+	}
+	buf.WriteByte('\n')
+	_, err = w.Write(buf.Bytes())
+	return err
 }
+
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
