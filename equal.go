@@ -8,7 +8,8 @@ import (
 // Equal reports whether a and b hold the same article: the same typed
 // fields, front matter and body. Positions (Text.Pos, Value.Line and
 // Value.Col) and BodyFormat are not compared, so an article equals what
-// Parse reads back from its rendering.
+// Parse reads back from its rendering; nor is the difference between a
+// nil and an empty list.
 func (a *Article) Equal(b *Article) bool {
 	if a == nil || b == nil {
 		return a == b
@@ -19,9 +20,29 @@ func (a *Article) Equal(b *Article) bool {
 	y.FrontMatter.Fields = stripFieldPositions(y.FrontMatter.Fields)
 	x.Body = stripBlockPositions(x.Body)
 	y.Body = stripBlockPositions(y.Body)
+	nilIfEmptyLists(&x)
+	nilIfEmptyLists(&y)
 	return x.Date.Equal(y.Date) && x.Lastmod.Equal(y.Lastmod) && x.PublishDate.Equal(y.PublishDate) &&
 		sameOffset(x.Date, y.Date) && sameOffset(x.Lastmod, y.Lastmod) && sameOffset(x.PublishDate, y.PublishDate) &&
 		reflect.DeepEqual(withoutDates(x), withoutDates(y))
+}
+
+// nilIfEmptyLists makes the article's empty top-level lists nil.
+func nilIfEmptyLists(a *Article) {
+	for _, l := range []*[]string{&a.Categories, &a.Tags, &a.Authors, &a.Aliases} {
+		if len(*l) == 0 {
+			*l = nil
+		}
+	}
+	if len(a.Nav) == 0 {
+		a.Nav = nil
+	}
+	if len(a.Body) == 0 {
+		a.Body = nil
+	}
+	if len(a.FrontMatter.Fields) == 0 {
+		a.FrontMatter.Fields = nil
+	}
 }
 
 func sameOffset(s, t time.Time) bool {
