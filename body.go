@@ -143,7 +143,11 @@ const breakMark = "\n"
 // into nothing when the characters on both sides are CJK. When collapse is
 // set (HTML), a space that follows another space, possibly across inline
 // elements, is dropped as a browser would.
-func resolveBreaks(in []Inline, collapse bool) {
+//
+// Texts in keep (text that came from Markdown into the HTML path) keep
+// their own runs of spaces; only their line breaks, and a space that
+// starts them after a space, are resolved.
+func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 	var leaves []*Text
 	var walk func([]Inline)
 	walk = func(in []Inline) {
@@ -176,6 +180,9 @@ func resolveBreaks(in []Inline, collapse bool) {
 			continue
 		}
 		s := t.Text
+		// A kept text's own spaces stay; a space that starts it after
+		// a space before it, across elements, still collapses.
+		verbatim := keep[t]
 		if !strings.Contains(s, breakMark) && !(collapse && prev == ' ' && strings.HasPrefix(s, " ")) {
 			if s != "" {
 				prev, _ = utf8.DecodeLastRuneInString(s)
@@ -193,7 +200,7 @@ func resolveBreaks(in []Inline, collapse bool) {
 				}
 				r = ' '
 			}
-			if r == ' ' && collapse && prev == ' ' {
+			if r == ' ' && collapse && prev == ' ' && (!verbatim || j == n) {
 				continue
 			}
 			buf.WriteRune(r)
@@ -518,13 +525,24 @@ func trimInlines(in []Inline) []Inline {
 // finishInlines resolves line breaks and canonicalizes the text of one
 // block (paragraph, heading, cell, caption).
 func finishInlines(in []Inline, collapse bool) []Inline {
-	resolveBreaks(in, collapse)
+	return finishInlinesKeep(in, collapse, nil)
+}
+
+// finishInlinesKeep is finishInlines keeping the spaces of the texts in
+// keep (see resolveBreaks).
+func finishInlinesKeep(in []Inline, collapse bool, keep map[*Text]bool) []Inline {
+	resolveBreaks(in, collapse, keep)
 	return canonInlines(in, true)
 }
 
 // paragraphOf returns a paragraph of in, or nil if it has no text.
 func paragraphOf(in []Inline, collapse bool) Block {
-	in = finishInlines(in, collapse)
+	return paragraphKeep(in, collapse, nil)
+}
+
+// paragraphKeep is paragraphOf keeping the spaces of the texts in keep.
+func paragraphKeep(in []Inline, collapse bool, keep map[*Text]bool) Block {
+	in = finishInlinesKeep(in, collapse, keep)
 	if len(in) == 0 {
 		return nil
 	}

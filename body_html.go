@@ -28,7 +28,10 @@ type hnode struct {
 	attrs []html.Attribute
 	text  string // text, or the comment as written
 	off   int    // text: offset in the body of its first non-space byte; -1 if unknown
-	kids  []*hnode
+	// verbatim marks text that comes from Markdown, not from HTML: its
+	// spaces are kept as Markdown keeps them, not collapsed.
+	verbatim bool
+	kids     []*hnode
 	// hasBlock reports that a descendant is a block element.
 	hasBlock bool
 }
@@ -231,6 +234,9 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 		return
 	}
 	if skipped[tag] {
+		// An empty node marks the place, so that texts on both sides
+		// stay apart (see mdText).
+		b.appendNode(&hnode{tag: "#skipped"})
 		if !void[tag] && !((tag == "svg" || tag == "math") && selfClosing) {
 			b.skipTag, b.skipN = tag, 1
 		}
@@ -290,6 +296,23 @@ func (b *htmlBuilder) text(s string, off int) {
 		return
 	}
 	b.appendNode(&hnode{text: s, off: off})
+}
+
+// mdText adds the text of a Markdown inline, whose spaces are kept.
+func (b *htmlBuilder) mdText(s string, off int) {
+	if b.skipTag != "" || s == "" {
+		return
+	}
+	// goldmark splits text at escapes and delimiters; pieces that meet
+	// are one text, so that only an element (or one dropped) between
+	// two Markdown texts lets their spaces collapse.
+	if t := b.top(); len(t.kids) > 0 {
+		if last := t.kids[len(t.kids)-1]; last.tag == "" && last.verbatim {
+			last.text += s
+			return
+		}
+	}
+	b.appendNode(&hnode{text: s, off: off, verbatim: true})
 }
 
 func (b *htmlBuilder) comment(raw string) {

@@ -12,6 +12,9 @@ import (
 // cannot be written in Markdown without changing the paragraph around it.
 type htmlConverter struct {
 	lines *lineIndex
+	// keep holds the texts that came from Markdown (hnode.verbatim),
+	// whose spaces are not collapsed.
+	keep map[*Text]bool
 }
 
 // blocks converts the children of a block container: block elements yield
@@ -21,7 +24,7 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 	var run []*hnode
 	flush := func() {
 		if len(run) > 0 {
-			if p := paragraphOf(c.inlines(run, depth), true); p != nil {
+			if p := paragraphKeep(c.inlines(run, depth), true, c.keep); p != nil {
 				out = append(out, p)
 			}
 			run = run[:0]
@@ -66,7 +69,7 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 }
 
 func isBlankText(n *hnode) bool {
-	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == ""
+	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == "" || n.tag == "#skipped"
 }
 
 func blankRun(run []*hnode) bool {
@@ -120,7 +123,7 @@ func (c *htmlConverter) textOf(n *hnode) []Inline {
 	if n.hasBlock {
 		return flattenBlocks(c.blocks(n.kids, 0))
 	}
-	return finishInlines(c.inlines(n.kids, 0), true)
+	return finishInlinesKeep(c.inlines(n.kids, 0), true, c.keep)
 }
 
 // inlines converts a run of inline content. Whitespace is collapsed into
@@ -140,8 +143,16 @@ func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
 	}
 	switch n.tag {
 	case "":
+		if n.verbatim {
+			t := &Text{Text: n.text, Pos: c.lines.pos(n.off)}
+			if c.keep == nil {
+				c.keep = map[*Text]bool{}
+			}
+			c.keep[t] = true
+			return []Inline{t}
+		}
 		return []Inline{&Text{Text: collapseSpace(n.text), Pos: c.lines.pos(n.off)}}
-	case "#comment", "#checkbox", "source":
+	case "#comment", "#checkbox", "#skipped", "source":
 		return nil
 	case "em", "i":
 		return []Inline{&Emphasis{Text: c.inlines(n.kids, depth+1)}}
@@ -150,6 +161,9 @@ func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
 	case "del", "s", "strike":
 		return []Inline{&Strike{Text: c.inlines(n.kids, depth+1)}}
 	case "code", "tt", "kbd", "samp":
+		if len(n.kids) == 1 && n.kids[0].verbatim {
+			return []Inline{&CodeSpan{Text: n.kids[0].text}} // a Markdown code span
+		}
 		return []Inline{&CodeSpan{Text: strings.ReplaceAll(collapseSpace(textContent(n)), breakMark, " ")}}
 	case "br":
 		return []Inline{&LineBreak{}}
@@ -446,7 +460,7 @@ func (c *htmlConverter) figure(n *hnode, depth int) []Block {
 	}
 	if len(out) == 0 {
 		// The image's URL was dropped: keep its alt text and the caption.
-		if p := paragraphOf(append(im, &LineBreak{}), true); p != nil {
+		if p := paragraphKeep(append(im, &LineBreak{}), true, c.keep); p != nil {
 			out = append(out, p)
 		}
 		if len(f.Caption) > 0 {

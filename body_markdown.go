@@ -514,7 +514,7 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 		if !n.IsRaw() {
 			s = unescapeMarkdown(v)
 		}
-		b.text(s, textPos(c.src, n.Segment))
+		b.mdText(breaksOf(s), textPos(c.src, n.Segment))
 		if n.HardLineBreak() {
 			b.start("br", nil, false)
 		} else if n.SoftLineBreak() {
@@ -525,10 +525,10 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 		if !n.IsRaw() && !n.IsCode() {
 			s = unescapeMarkdown(n.Value)
 		}
-		b.text(s, -1)
+		b.mdText(breaksOf(s), -1)
 	case *ast.CodeSpan:
 		b.start("code", nil, false)
-		b.text(c.codeSpanText(n), -1)
+		b.mdText(c.codeSpanText(n), -1)
 		b.end("code")
 	case *ast.Emphasis:
 		if n.Level >= 2 {

@@ -85,7 +85,7 @@ func (c *htmlConverter) table(n *hnode, depth int) []Block {
 				}
 				in = append(in, c.textOf(cell)...)
 			}
-			if p := paragraphOf(in, true); p != nil {
+			if p := paragraphKeep(in, true, c.keep); p != nil {
 				out = append(out, p)
 			}
 		}
