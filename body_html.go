@@ -50,7 +50,7 @@ func (n *hnode) attr(key string) string {
 var keptAttrs = map[string]bool{
 	"href": true, "src": true, "alt": true, "title": true, "class": true,
 	"align": true, "style": true, "start": true, "type": true, "checked": true,
-	"data-src": true, "data-original": true, "data-lang": true,
+	"data-src": true, "data-original": true, "data-actualsrc": true, "data-lang": true,
 }
 
 // skipped elements never reach the Article, nor does anything inside them.

@@ -249,11 +249,15 @@ func textContent(n *hnode) string {
 func (c *htmlConverter) image(n *hnode) []Inline {
 	alt := cleanAttrText(n.attr("alt"))
 	src := n.attr("src")
-	if strings.TrimSpace(src) == "" {
-		src = n.attr("data-src")
-	}
-	if strings.TrimSpace(src) == "" {
-		src = n.attr("data-original")
+	// Lazy-loading pages (zhihu, WordPress plug-ins) put a placeholder,
+	// often a data: URL, in src and the image in a data- attribute.
+	if s := strings.TrimSpace(src); s == "" || schemeOf(s) == "data" {
+		for _, k := range []string{"data-src", "data-original", "data-actualsrc"} {
+			if v := n.attr(k); strings.TrimSpace(v) != "" {
+				src = v
+				break
+			}
+		}
 	}
 	src, ok := cleanURL(src, true)
 	if !ok || src == "" {

@@ -53,6 +53,11 @@ func (c *mdConverter) convert() []Block {
 			}
 			continue
 		}
+		if bs, next, ok := c.figureRun(n); ok {
+			out = append(out, bs...)
+			n = prevOf(next, doc)
+			continue
+		}
 		out = append(out, c.block(n, 0)...)
 	}
 	return append(out, footnotes...)
@@ -61,9 +66,23 @@ func (c *mdConverter) convert() []Block {
 func (c *mdConverter) blocks(parent ast.Node, depth int) []Block {
 	var out []Block
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		if bs, next, ok := c.figureRun(n); ok {
+			out = append(out, bs...)
+			n = prevOf(next, parent)
+			continue
+		}
 		out = append(out, c.block(n, depth)...)
 	}
 	return out
+}
+
+// prevOf returns the sibling before next (the last child of parent when
+// next is nil), so that a loop's n = n.NextSibling() lands on next.
+func prevOf(next, parent ast.Node) ast.Node {
+	if next == nil {
+		return parent.LastChild()
+	}
+	return next.PreviousSibling()
 }
 
 func (c *mdConverter) block(n ast.Node, depth int) []Block {
@@ -197,9 +216,101 @@ func mdAlign(a east.Alignment) Align {
 	return AlignNone
 }
 
-// htmlBlock converts a goldmark HTML block through the HTML path, keeping
-// positions by mapping the concatenated lines back to the body.
+// htmlBlock converts a goldmark HTML block through the HTML path.
 func (c *mdConverter) htmlBlock(n *ast.HTMLBlock) []Block {
+	b := newHTMLBuilder(c.lines)
+	c.feedHTMLBlock(b, n)
+	return b.blocks()
+}
+
+// figureRun reads a <figure> element written across Markdown blocks, as
+// render.Markdown writes a figure so that its image and caption are
+// Markdown (and survive a renderer that omits raw HTML):
+//
+//	<figure>
+//
+//	![alt](src)
+//
+//	<figcaption>
+//
+//	caption
+//
+//	</figcaption>
+//	</figure>
+//
+// When n is an HTML block that leaves a <figure> open, it and the blocks
+// after it, up to the one that closes the figure, go through one HTML
+// builder, the Markdown blocks as their elements. It returns the blocks
+// and the node after the run; ok is false when n starts no such run.
+func (c *mdConverter) figureRun(n ast.Node) (out []Block, next ast.Node, ok bool) {
+	h, isHTML := n.(*ast.HTMLBlock)
+	if !isHTML || !c.mentions(h, "<figure") {
+		return nil, nil, false
+	}
+	b := newHTMLBuilder(c.lines)
+	c.feedHTMLBlock(b, h)
+	next = n.NextSibling()
+	for next != nil && b.open["figure"] > 0 && c.feedBlock(b, next) {
+		next = next.NextSibling()
+	}
+	return b.blocks(), next, true
+}
+
+// mentions reports whether an HTML block's text holds s, ignoring case.
+func (c *mdConverter) mentions(n *ast.HTMLBlock, s string) bool {
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		if bytes.Contains(bytes.ToLower(seg.Value(c.src)), []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// feedBlock feeds a Markdown block inside an open HTML element to b, as
+// the element it stands for; it reports false, feeding nothing, for a
+// block it does not handle (lists, quotes, tables), which ends the run.
+func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.HTMLBlock:
+		c.feedHTMLBlock(b, n)
+	case *ast.Paragraph, *ast.TextBlock:
+		b.start("p", nil, false)
+		c.feed(b, n, 0)
+		b.end("p")
+	case *ast.Heading:
+		tag := "h" + strconv.Itoa(min(max(n.Level, 1), 6))
+		b.start(tag, nil, false)
+		c.feed(b, n, 0)
+		b.end(tag)
+	case *ast.ThematicBreak:
+		b.start("hr", nil, false)
+	case *ast.FencedCodeBlock:
+		var attrs []html.Attribute
+		if n.Info != nil {
+			attrs = append(attrs, attr("class", "language-"+unescapeMarkdown(n.Language(c.src))))
+		}
+		c.feedCode(b, n.Lines(), attrs)
+	case *ast.CodeBlock:
+		c.feedCode(b, n.Lines(), nil)
+	default:
+		return false
+	}
+	return true
+}
+
+func (c *mdConverter) feedCode(b *htmlBuilder, lines *text.Segments, attrs []html.Attribute) {
+	b.start("pre", nil, false)
+	b.start("code", attrs, false)
+	b.mdText(c.linesText(lines), -1)
+	b.end("code")
+	b.end("pre")
+}
+
+// feedHTMLBlock feeds a goldmark HTML block to b, keeping positions by
+// mapping the concatenated lines back to the body.
+func (c *mdConverter) feedHTMLBlock(b *htmlBuilder, n *ast.HTMLBlock) {
 	var buf []byte
 	var bufStarts, srcStarts []int
 	add := func(seg text.Segment) {
@@ -214,9 +325,7 @@ func (c *mdConverter) htmlBlock(n *ast.HTMLBlock) []Block {
 	if n.HasClosure() {
 		add(n.ClosureLine)
 	}
-	b := newHTMLBuilder(c.lines)
 	b.feedHTML(buf, segmentMap(bufStarts, srcStarts))
-	return b.blocks()
 }
 
 // hasRawHTML reports whether n's inlines hold raw HTML other than a Hugo

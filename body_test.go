@@ -186,6 +186,8 @@ func TestHTMLBody(t *testing.T) {
 		{"cjk newline", "<p>中文\n继续，\n next</p>", "p \"中文继续， next\"\n"},
 		{"nbsp and ideographic space", "<p>&nbsp;a\u3000b  &amp;</p>", `p "\u00a0a\u3000b &"` + "\n"},
 		{"implied p end", "<p>one<p>two<div>three</div>four", "p \"one\"\np \"two\"\np \"three\"\np \"four\"\n"},
+		{"lazy images", "<p><img src=\"data:image/svg+xml;utf8,&lt;svg&gt;\" data-actualsrc=\"https://p.example.com/a.jpg\" alt=\"a\"><img data-src=\"b.png\"><img src=\"data:image/png;base64,AA\" alt=\"c\"></p>",
+			`p img[https://p.example.com/a.jpg "a"] img[b.png ""] img[data:image/png;base64,AA "c"]` + "\n"},
 		{"headings", "<h1>T</h1><h3>x<br>y</h3><h2></h2>", "h1 \"T\"\nh3 \"x\" br \"y\"\nh2 \n"},
 		{"lists", "<ol start=\"5\"><li>a<li>b<ul><li>c</li></ul></ol><ul><li><p>p1</p><p>p2</p></li></ul>",
 			"ol start=5\n  -\n    p \"a\"\n  -\n    p \"b\"\n    ul\n      -\n        p \"c\"\nul loose\n  -\n    p \"p1\"\n    p \"p2\"\n"},

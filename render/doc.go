@@ -27,7 +27,9 @@
 //     reads as a code block of language LANG without its options, and a
 //     multi-line Liquid block, which it reads as a code block of language
 //     "liquid", are both written as fenced blocks.
-//   - A figure is written as an HTML <figure> block; an HTML block as it
+//   - A figure is its image and caption as Markdown inside <figure> and
+//     <figcaption> lines (one line of HTML in a tight list item), so
+//     that a renderer that omits raw HTML still shows both; an HTML block as it
 //     is. The credit line, story link and navigation links that Parse
 //     moves out of the body are written back at its end, where Parse
 //     finds them again.

@@ -99,7 +99,11 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 				bullet = 0
 			}
 		}
-		lines = append(lines, renderBlock(blk, bullet, i == 0)...)
+		if f, ok := blk.(*article.Figure); ok && !tight {
+			lines = append(lines, figureLines(f)...)
+		} else {
+			lines = append(lines, renderBlock(blk, bullet, i == 0)...)
+		}
 		prev = blk
 	}
 	return lines
@@ -122,12 +126,12 @@ func needsBlank(prev, next article.Block) bool {
 		// A line that starts a fence, an ATX heading or a rule is no lazy
 		// continuation of the quote's last paragraph.
 		switch next.(type) {
-		case *article.Heading, *article.Code, *article.Rule:
+		case *article.Heading, *article.Code, *article.Rule, *article.Figure:
 			return false
 		}
 	case *article.Paragraph:
 		switch n := next.(type) {
-		case *article.Heading, *article.Code, *article.Rule, *article.Quote:
+		case *article.Heading, *article.Code, *article.Rule, *article.Quote, *article.Figure:
 			return false
 		case *article.List:
 			return len(n.Items) == 0 || len(n.Items[0].Blocks) == 0 || n.Ordered && n.Start != 1
@@ -323,6 +327,23 @@ func tableLines(t *article.Table) []string {
 		lines = append(lines, row(r))
 	}
 	return lines
+}
+
+// figureLines writes a figure as Markdown inside the HTML elements that
+// make it a figure, each on lines of its own between blank lines, so that
+// a renderer that omits raw HTML (goldmark and Hugo by default) still
+// shows the image and the caption; Parse reads the run back as one
+// figure. In a tight list item, where blank lines would make the list
+// loose, figureHTML writes it as one line of HTML.
+func figureLines(f *article.Figure) []string {
+	img := renderInlines([]article.Inline{&f.Image}, ctxPara)
+	lines := []string{"<figure>", "", img, ""}
+	if len(f.Caption) > 0 {
+		lines = append(lines, "<figcaption>", "")
+		lines = append(lines, paragraphLines(f.Caption)...)
+		lines = append(lines, "", "</figcaption>")
+	}
+	return append(lines, "</figure>")
 }
 
 func figureHTML(f *article.Figure) string {

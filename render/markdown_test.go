@@ -89,7 +89,12 @@ var markdownTests = []struct {
 	{"figure", &A{Body: Bl{&article.Figure{
 		Image:   article.Image{Src: "a.png", Alt: `a "b"`, Title: "t"},
 		Caption: In{text("x < y"), &Em{Text: In{text("z")}}},
-	}}}, "<figure><img src=\"a.png\" alt=\"a &#34;b&#34;\" title=\"t\"><figcaption>x &lt; y<em>z</em></figcaption></figure>\n"},
+	}}}, "<figure>\n\n![a \"b\"](a.png \"t\")\n\n<figcaption>\n\nx < y*z*\n\n</figcaption>\n</figure>\n"},
+	{"figure without caption, and in a tight list item", &A{Body: Bl{
+		&article.Figure{Image: article.Image{Src: "a.png", Alt: "a"}},
+		&article.List{Items: []*article.ListItem{{Blocks: Bl{para(text("x")), &article.Figure{
+			Image: article.Image{Src: "b.png", Alt: "b"}, Caption: In{text("c")}}}}}},
+	}}, "<figure>\n\n![a](a.png)\n\n</figure>\n\n- x\n  <figure><img src=\"b.png\" alt=\"b\"><figcaption>c</figcaption></figure>\n"},
 	{"html", &A{Body: Bl{para(text("a")), &article.HTML{Text: "<!--more-->\n"}, para(text("b"))}}, "a\n\n<!--more-->\n\nb\n"},
 	{"footnote", &A{Body: Bl{
 		para(text("a"), &article.FootnoteRef{Label: "1"}),
