@@ -96,13 +96,14 @@ func (n *Normalizer) NormalizeString(s string) string {
 		return s
 	}
 	on, p := n.rules(), n.profile()
+	spacing := on&bCJKSpace != 0 && p != ProfileJapanese
 	var b strings.Builder // written from the first change on
 	done := 0             // s[:done] is in b, or unchanged when b is empty
 	for rest := 0; rest < len(s); {
 		end := paragraphEnd(s, rest)
 		par := s[rest:end]
 		out := par
-		if !asciiClean(par) {
+		if !asciiClean(par) && !quiet(par, spacing) {
 			out = normalizeRun(par, on, p)
 		}
 		if out != par && b.Len() == 0 {
@@ -163,15 +164,23 @@ func paragraphEnd(s string, i int) int {
 
 // asciiClean reports whether s is ASCII that no rule changes: without CJK
 // there is no punctuation to convert, so only control characters and
-// runs of spaces matter.
+// runs of spaces inside a line matter.
 func asciiClean(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= 0x7F:
 			return false
 		case c == ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return false
+			// A run of spaces is collapsed only inside a line.
+			if i+1 < len(s) && s[i+1] == ' ' && i > 0 && !isSpaceByte(s[i-1]) {
+				j := i + 2
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+				if j < len(s) && !isSpaceByte(s[j]) {
+					return false
+				}
+				i = j - 1
 			}
 		case c < ' ':
 			if c != '\t' && c != '\n' && c != '\r' {
@@ -181,3 +190,5 @@ func asciiClean(s string) bool {
 	}
 	return true
 }
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -14,7 +14,6 @@ import (
 // protect marks the protected tokens of the run.
 func (st *state) protect() {
 	ts := st.toks
-	st.protectTemplates(ts)
 	for i := 0; i < len(ts); i++ {
 		if !isWordByte(ts[i]) {
 			continue

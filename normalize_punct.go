@@ -30,42 +30,115 @@ func tokClass(t tok) uint8 {
 	return runeClass(t.r)
 }
 
-// classes fills cls, left, right and cjk for the tokens.
+// classes fills cls for every token, cand with the plain tokens the pair
+// and mark passes look at, and, for those tokens only, left, right and
+// cjk: those passes read nothing else, and writing three arrays for every
+// rune would cost more than all the decisions.
 func (st *state) classes() {
 	ts := st.toks
 	n := len(ts)
 	st.cls = resize(st.cls, n)
 	st.left = resize(st.left, n)
 	st.right = resize(st.right, n)
-	if cap(st.cjk) < n+1 {
-		st.cjk = make([]int32, n+1)
+	if cap(st.cjk) < n {
+		st.cjk = make([]int32, n)
 	}
-	st.cjk = st.cjk[:n+1]
+	st.cjk = st.cjk[:n]
+	cls, left, cjk := st.cls[:n], st.left[:n], st.cjk[:n]
+	cand := st.cand[:0]
 	last, count := cNone, int32(0)
 	st.kana = false
 	for i, t := range ts {
-		c := tokClass(t)
-		st.cls[i] = c
-		st.left[i] = last
-		st.cjk[i] = count
+		var c, a uint8
+		if t.r >= 0 && t.r < 0x80 && t.flag&fProt == 0 && t.src >= 0 {
+			a = asciiInfo[t.r]
+			c = a & aClass
+		} else {
+			c = tokClass(t)
+			a = c
+			if t.r != opaque && t.flag&fProt == 0 {
+				// A hard break is looked past, as a newline is.
+				if skipLeft(t.r) {
+					a |= aSkipLeft
+				}
+				if skipRight(t.r) {
+					a |= aSkipRight
+				}
+				if t.r >= 0x2000 && t.src >= 0 && isCand(t.r) {
+					a |= aCand
+				}
+			}
+		}
+		cls[i] = a &^ aSkipLeft
+		if a&aCand != 0 {
+			cand = append(cand, int32(i))
+			left[i] = last
+			cjk[i] = count
+		}
 		if c == cCJK {
 			count++
 			st.kana = st.kana || isKana(t.r)
 		}
-		if !(t.r != opaque && t.flag&fProt == 0 && skipLeft(t.r)) {
+		if a&aSkipLeft == 0 {
 			last = c
 		}
 	}
-	st.cjk[n] = count
+	st.cand = cand
 	last = cNone
-	for i := n - 1; i >= 0; i-- {
-		t := ts[i]
-		st.right[i] = last
-		if !(t.r != opaque && t.flag&fProt == 0 && skipRight(t.r)) {
-			last = st.cls[i]
+	right := st.right[:n]
+	k := len(cand) - 1
+	for i := n - 1; i >= 0 && k >= 0; i-- {
+		if int(cand[k]) == i {
+			right[i] = last
+			k--
+		}
+		if a := cls[i]; a&aSkipRight == 0 {
+			last = a & aClass
 		}
 	}
 }
+
+// class returns the class of token i.
+func (st *state) class(i int) uint8 { return st.cls[i] & aClass }
+
+// isCand reports whether the non-ASCII rune r is one the pair and mark
+// passes look at.
+func isCand(r rune) bool {
+	switch r {
+	case '（', '）', '［', '］', '“', '”',
+		'。', '…', '，', '：', '；', '！', '？', '．', '•', '‧', '・':
+		return true
+	}
+	return false
+}
+
+// asciiInfo holds, for each ASCII rune as an unprotected rune of a Text,
+// its class and whether skipLeft, skipRight and isCand hold.
+var asciiInfo = func() (t [0x80]uint8) {
+	for r := rune(0); r < 0x80; r++ {
+		a := runeClass(r)
+		if skipLeft(r) {
+			a |= aSkipLeft
+		}
+		if skipRight(r) {
+			a |= aSkipRight
+		}
+		switch r {
+		case '(', ')', '[', ']', '"', '.', '-', ',', ':', ';', '!', '?':
+			a |= aCand
+		}
+		t[r] = a
+	}
+	return t
+}()
+
+// Bits of asciiInfo above the class.
+const (
+	aClass     = 0x0F
+	aSkipLeft  = 0x10
+	aSkipRight = 0x20
+	aCand      = 0x40
+)
 
 func resize(b []uint8, n int) []uint8 {
 	if cap(b) < n {
@@ -74,31 +147,23 @@ func resize(b []uint8, n int) []uint8 {
 	return b[:n]
 }
 
-// punctuate applies the punctuation rules.
+// punctuate applies the punctuation rules. The caller skips it for a run
+// without CJK or full-width marks, where there is nothing to decide.
 func (st *state) punctuate() {
 	const all = bPunctuation | bBrackets | bQuotes | bLatinPunctuation | bEllipsis | bDash | bMiddleDot
 	if st.on&all == 0 {
 		return
 	}
 	ts := st.toks
-	// Nothing to decide in a run without CJK or full-width marks.
-	interesting := false
-	for _, t := range ts {
-		if t.r >= 0x2000 {
-			interesting = true
-			break
-		}
-	}
-	if !interesting {
-		return
-	}
 	st.classes()
 	st.pairs()
-	for i := 0; i < len(ts); i++ {
-		t := ts[i]
-		if !plain(t) {
+	next := 0 // tokens before next are decided
+	for _, ci := range st.cand {
+		i := int(ci)
+		if i < next {
 			continue
 		}
+		t := ts[i]
 		switch r := t.r; r {
 		case '.', '。', '…', '-':
 			j := i + 1
@@ -115,7 +180,7 @@ func (st *state) punctuate() {
 			default:
 				st.ellipsis(i, j)
 			}
-			i = j - 1
+			next = j
 		case ',', ':', ';', '!', '?', '，', '：', '；', '！', '？', '．':
 			st.mark(i)
 		case '•', '‧', '・':
@@ -134,10 +199,8 @@ func (st *state) pairs() {
 	ts := st.toks
 	if st.on&bBrackets != 0 {
 		stack := st.stack[:0]
-		for i, t := range ts {
-			if !plain(t) {
-				continue
-			}
+		for _, ci := range st.cand {
+			i, t := int(ci), ts[ci]
 			// Square brackets are tracked so that a half-open interval,
 			// (3，5] or [0，6), pairs with nothing.
 			switch t.r {
@@ -160,9 +223,9 @@ func (st *state) pairs() {
 	}
 	if st.on&bQuotes != 0 {
 		q := st.stack[:0]
-		for i, t := range ts {
-			if plain(t) && isQuote(t.r) {
-				q = append(q, int32(i))
+		for _, i := range st.cand {
+			if isQuote(ts[i].r) {
+				q = append(q, i)
 			}
 		}
 		st.stack = q
@@ -175,7 +238,7 @@ func (st *state) pairs() {
 			if l == cOther || r == cOther {
 				continue
 			}
-			if st.cjk[c] > st.cjk[o+1] || l == cCJK || r == cCJK {
+			if st.cjk[c] > st.cjk[o] || l == cCJK || r == cCJK {
 				st.set(bQuotes, o, '“')
 				st.set(bQuotes, c, '”')
 			}
@@ -199,7 +262,7 @@ func (st *state) bracketPair(o, c int) {
 	}
 	var wide bool
 	switch {
-	case st.cjk[c] > st.cjk[o+1], l == cCJK:
+	case st.cjk[c] > st.cjk[o], l == cCJK:
 		wide = true
 	case l == cLatin || l == cDigit:
 	case r == cCJK:
@@ -333,7 +396,7 @@ func (st *state) sentenceLang(i int) uint8 {
 		if steps++; steps > 1024 {
 			return langUnknown
 		}
-		c := st.cls[j]
+		c := st.class(j)
 		switch c {
 		case cCJK:
 			return langCJK
@@ -363,7 +426,7 @@ func (st *state) sentenceLang(i int) uint8 {
 	// The start of the sentence: count the words after the mark.
 	inWord = false
 	for k := i + 1; k < len(st.cls) && k < i+1024; k++ {
-		c := st.cls[k]
+		c := st.class(k)
 		switch c {
 		case cCJK, cOther:
 			return langUnknown
@@ -385,7 +448,7 @@ func (st *state) sentenceLang(i int) uint8 {
 // countWord counts token k towards the English words of a sentence: a
 // word counts when it has a Latin letter, so numbers and code spans do not.
 func (st *state) countWord(k int, inWord *bool, words *int) {
-	if !*inWord && st.cls[k] == cLatin && st.toks[k].r != opaque {
+	if !*inWord && st.class(k) == cLatin && st.toks[k].r != opaque {
 		*inWord = true
 		*words++
 	}
@@ -394,7 +457,7 @@ func (st *state) countWord(k int, inWord *bool, words *int) {
 // letterBefore returns the class of the nearest letter before token j.
 func (st *state) letterBefore(j int) uint8 {
 	for k, steps := j-1, 0; k >= 0 && steps < 64; k-- {
-		switch c := st.cls[k]; c {
+		switch c := st.class(k); c {
 		case cCJK, cLatin, cDigit, cOther:
 			return c
 		case cPunct:
@@ -472,14 +535,14 @@ func (st *state) dash(i, j int) {
 	}
 	ts := st.toks
 	p := i - 1
-	for p >= 0 && st.cls[p] == cSpace && ts[p].src >= 0 {
+	for p >= 0 && st.class(p) == cSpace && ts[p].src >= 0 {
 		p--
 	}
 	q := j
-	for q < len(ts) && st.cls[q] == cSpace && ts[q].src >= 0 {
+	for q < len(ts) && st.class(q) == cSpace && ts[q].src >= 0 {
 		q++
 	}
-	if p < 0 || q == len(ts) || st.cls[p] != cCJK || st.cls[q] != cCJK {
+	if p < 0 || q == len(ts) || st.class(p) != cCJK || st.class(q) != cCJK {
 		return
 	}
 	st.edit(bDash, ts[i], strings.Repeat("-", j-i), "——")

@@ -33,9 +33,9 @@ func (st *state) emit() {
 			out = append(at(i), t, t)
 			continue
 		}
-		if t.r == ' ' && t.src >= 0 {
+		if t.r == ' ' && plain(t) {
 			j := i + 1
-			for j < len(in) && in[j].r == ' ' && in[j].src >= 0 {
+			for j < len(in) && in[j].r == ' ' && plain(in[j]) {
 				j++
 			}
 			if keep := st.spaces(in, i, j); keep != j-i {

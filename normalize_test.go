@@ -123,6 +123,7 @@ var normalizeTests = []struct {
 	{"keep", `{{< douban type="book" title="最近读过">}}`, `{{< douban type="book" title="最近读过">}}`, Normalizer{}},
 	{"keep", `{{% notice tip "提示:注意" %}}`, `{{% notice tip "提示:注意" %}}`, Normalizer{}},
 	{"keep", `{% include note.html content="中文,内容" %}`, `{% include note.html content="中文,内容" %}`, Normalizer{}},
+	{"keep", "{{<  figure  src=\"a.png\" >}}", "{{<  figure  src=\"a.png\" >}}", Normalizer{}},
 	{RuleQuotes, `他说"你好"{{< br >}}`, `他说“你好”{{< br >}}`, Normalizer{}},
 	{RulePunctuation, "集合{1,2}中,有", "集合{1,2}中，有", Normalizer{}},
 	{"keep", "可能会让你感到不适 ;(", "可能会让你感到不适 ;(", Normalizer{}},

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -57,11 +58,15 @@ type state struct {
 	changed bool
 
 	toks, tmp   []tok
+	dirty       bool // a rune cleanup may change was added
+	unsafeNFC   bool // a rune nfcSafe does not vouch for was added
+	wide        bool // a rune ≥ U+2000 was added: the punctuation rules run
 	cls         []uint8
 	left, right []uint8
 	cjk         []int32 // cjk[i] is the number of CJK letters before token i
 	kana        bool    // the run has kana: it is Japanese
 	stack       []int32
+	cand        []int32 // plain tokens the pair and mark passes look at
 	buf         []byte
 	edits       []rawEdit
 }
@@ -72,6 +77,7 @@ func newState(on ruleSet, p Profile, record bool) *state {
 	st := statePool.Get().(*state)
 	st.on, st.profile, st.record, st.changed = on, p, record, false
 	st.toks, st.edits = st.toks[:0], st.edits[:0]
+	st.dirty, st.unsafeNFC, st.wide = false, false, false
 	return st
 }
 
@@ -84,13 +90,37 @@ func (st *state) free() {
 
 // addText appends the runes of s, which came from Text number src.
 func (st *state) addText(s string, src int32) {
+	ts := slices.Grow(st.toks, len(s))
 	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				st.changed = true // invalid UTF-8 becomes U+FFFD
+		if r >= 0x7F || r < ' ' && r != '\n' {
+			st.note(r)
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+					st.changed = true // invalid UTF-8 becomes U+FFFD
+				}
 			}
 		}
-		st.toks = append(st.toks, tok{r: r, src: src, off: int32(i)})
+		ts = append(ts, tok{r: r, src: src, off: int32(i)})
+	}
+	st.toks = ts
+}
+
+// note records what the rune r, which is not printable ASCII, asks of
+// the passes: cleanup, the NFC check, the punctuation rules.
+func (st *state) note(r rune) {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+	case r < 0xA0, r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0x180E || r == 0xFEFF:
+		st.dirty = true
+	case r >= 0xFF03 && r <= 0xFF9F:
+		// Not the ，（）：！？； of Chinese text, which cleanup leaves.
+		st.dirty = st.dirty || r >= 0xFF61 || isWideAlnum(r) || isWideSymbol(r)
+	}
+	if !nfcSafe(r) {
+		st.unsafeNFC = true
+	}
+	if r >= 0x2000 {
+		st.wide = true
 	}
 }
 
@@ -119,12 +149,29 @@ func (st *state) edit(bit ruleSet, t tok, old, new string) {
 
 // run normalizes the tokens.
 func (st *state) run() {
-	st.cleanup()
-	if st.on&bNFC != 0 {
+	if st.dirty {
+		st.cleanup()
+	}
+	if st.on&bNFC != 0 && st.unsafeNFC {
 		st.nfc()
 	}
-	st.protect()
-	st.punctuate()
+	// Without a rune from U+2000 up there is no CJK text and no
+	// full-width mark: the punctuation rules have nothing to decide, and
+	// which words are protected matters to nothing else.
+	wide := false
+	if st.wide || st.unsafeNFC {
+		for _, t := range st.toks {
+			if t.r >= 0x2000 {
+				wide = true
+				break
+			}
+		}
+	}
+	st.protectTemplates(st.toks)
+	if wide {
+		st.protect()
+		st.punctuate()
+	}
 	st.emit()
 }
 

@@ -1,0 +1,224 @@
+package article
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Most runs of real text have nothing to change: English, or Chinese
+// that already uses full-width punctuation. A quiet scan proves that in
+// one pass over the runes, without building tokens, by looking for
+// anything that could make a rule fire. It is conservative: a run it
+// lets through is left as it is, byte for byte; a run it stops goes
+// through the rules, which may still change nothing. FuzzNormalize checks
+// the first half of that promise.
+
+// A quietScan is the state of a quiet scan over the pieces of one run.
+type quietScan struct {
+	spacing bool // RuleCJKSpace is on: CJK next to ASCII is a trigger
+
+	loud   bool // something outside the punctuation rules may fire
+	punct  bool // something the punctuation rules look at is there
+	wide   bool // a rune ≥ U+2000 is there: the punctuation rules run
+	nfc    bool // a rune not known to be in NFC in any context is there
+	quotes bool // the curly quotes so far alternate “ ” and end with ”
+
+	prev  rune  // the rune before, or -1 at the start
+	last  uint8 // class of the last rune a mark looks past skipLeft to
+	space int   // length of the run of spaces that ends at prev
+	edge  bool  // the run of spaces starts a line (or the run)
+	dots  int   // length of the run of … that ends at prev
+	open  bool  // prev is （ not after CJK: the next rune must be CJK
+}
+
+// cMaybeLatin is the class a quiet scan gives printable ASCII, which may
+// be a Latin letter or part of a protected span.
+const cMaybeLatin = cLatin
+
+func (q *quietScan) reset(spacing bool) {
+	*q = quietScan{spacing: spacing, quotes: true, prev: -1, last: cNone, edge: true}
+}
+
+// quiet reports whether s, normalized as one run, is certain to come out
+// as it went in.
+func quiet(s string, spacing bool) bool {
+	var q quietScan
+	q.reset(spacing)
+	for i := 0; i < len(s); {
+		// Stop at the first sign of work, in steps that keep the
+		// check out of the inner loop.
+		e := min(i+256, len(s))
+		for e < len(s) && !utf8.RuneStart(s[e]) {
+			e++
+		}
+		q.text(s[i:e])
+		if q.loud || q.wide && q.punct {
+			return false
+		}
+		i = e
+	}
+	if !q.done() {
+		return false
+	}
+	return !q.nfc || norm.NFC.IsNormalString(s)
+}
+
+// done finishes the scan and reports whether the run is quiet, apart
+// from the NFC check that q.nfc asks for.
+func (q *quietScan) done() bool {
+	q.end()
+	return !q.loud && !(q.wide && q.punct)
+}
+
+// end handles what the end of the run decides.
+func (q *quietScan) end() {
+	if q.dots == 1 || q.open {
+		q.punct = true
+	}
+	if isSentenceMark(q.prev) {
+		q.punct = true // a mark with no letter after it
+	}
+}
+
+// opaqueTok feeds an inline element that is never changed: a Latin word
+// to its neighbours.
+func (q *quietScan) opaqueTok() { q.rune('a') }
+
+// breakTok feeds a hard line break.
+func (q *quietScan) breakTok() { q.rune('\n') }
+
+// text feeds the runes of s.
+func (q *quietScan) text(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			q.rune(rune(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			q.loud = true // invalid UTF-8 becomes U+FFFD
+		}
+		q.rune(r)
+		i += size
+	}
+}
+
+func isSentenceMark(r rune) bool {
+	switch r {
+	case ',', '.', ':', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// rune feeds one rune.
+func (q *quietScan) rune(r rune) {
+	p := q.prev
+	q.prev = r
+
+	// Runs of spaces: collapsed inside a line, removed next to
+	// full-width punctuation.
+	if r == ' ' {
+		if q.space == 0 {
+			q.edge = p < 0 || isSpaceRune(p)
+			if p >= 0x80 && !isCJK(p) {
+				q.loud = true
+			}
+		}
+		q.space++
+	} else if q.space > 0 {
+		if !isSpaceRune(r) && (q.space > 1 && !q.edge || r >= 0x80 && !isCJK(r)) {
+			q.loud = true
+		}
+		q.space = 0
+	}
+
+	// A mark between two ASCII letters or digits never changes (3.14,
+	// a,b); any other is looked at.
+	if isSentenceMark(p) && !isAlnumRune(r) {
+		q.punct = true
+	}
+	if isSentenceMark(r) && !isAlnumRune(p) {
+		q.punct = true
+	}
+	if q.open && !isCJK(r) {
+		q.punct = true
+	}
+	q.open = false
+	if r != '…' {
+		if q.dots == 1 {
+			q.punct = true // a lone …
+		}
+		q.dots = 0
+	}
+	if q.spacing && p >= 0 && (isCJK(p) && r > ' ' && r < 0x7F || isCJK(r) && p > ' ' && p < 0x7F) {
+		q.loud = true
+	}
+
+	if r < 0x80 {
+		switch {
+		case r < ' ' && r != '\t' && r != '\n' && r != '\r', r == 0x7F:
+			q.loud = true
+		case r == '(' || r == ')' || r == '"':
+			q.punct = true
+		case r == '-' && p == '-':
+			q.punct = true
+		case (r == '{' || r == '%') && p == '{':
+			q.loud = true // a template action is protected whole
+		}
+		if r > ' ' {
+			q.last = cMaybeLatin
+		}
+		return
+	}
+
+	if r >= 0x2000 {
+		q.wide = true
+	}
+	if !nfcSafe(r) {
+		q.nfc = true
+	}
+	switch {
+	case isInvisible(r), r == 0x200C, r == 0x200D:
+		q.loud = true
+	case r >= 0xFF01 && r <= 0xFF5E && (isWideAlnum(r) || isWideSymbol(r)), r >= 0xFF61 && r <= 0xFF9F:
+		q.loud = true
+	}
+	switch r {
+	case '，', '：', '；', '！', '？', '．', '。':
+		// Made half-width only after a Latin letter or digit; 。。。
+		// is an ellipsis.
+		if q.last == cLatin || q.last == cDigit || r == '。' && p == '。' {
+			q.punct = true
+		}
+	case '（':
+		// Made half-width only when neither what it follows nor what
+		// it holds is CJK.
+		q.open = q.last != cCJK
+	case '…':
+		q.dots++
+	case '“':
+		q.quotes = !q.quotes
+		if q.quotes {
+			q.punct = true
+		}
+	case '”':
+		q.quotes = !q.quotes
+		if !q.quotes {
+			q.punct = true
+		}
+	case '•', '‧', '・':
+		q.punct = true
+	}
+	if !skipLeft(r) {
+		q.last = runeClass(r)
+	}
+}
+
+// isSpaceRune reports whether r is in class cSpace.
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x3000
+}
