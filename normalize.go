@@ -98,24 +98,35 @@ func (n *Normalizer) NormalizeString(s string) string {
 	on, p := n.rules(), n.profile()
 	spacing := on&bCJKSpace != 0 && p != ProfileJapanese
 	var b strings.Builder // written from the first change on
-	done := 0             // s[:done] is in b, or unchanged when b is empty
+	changed := false
 	for rest := 0; rest < len(s); {
 		end := paragraphEnd(s, rest)
 		par := s[rest:end]
-		out := par
-		if !asciiClean(par) && !quiet(par, spacing) {
-			out = normalizeRun(par, on, p)
+		if asciiClean(par) || quiet(par, spacing) {
+			if changed {
+				b.WriteString(par)
+			}
+			rest = end
+			continue
 		}
-		if out != par && b.Len() == 0 {
-			b.Grow(len(s) + len(s)/8)
-			b.WriteString(s[:rest])
+		st := newState(on, p, false)
+		st.addText(par, 0)
+		st.run()
+		if st.changed {
+			if !changed {
+				b.Grow(len(s) + len(s)/8)
+				b.WriteString(s[:rest])
+				changed = true
+			}
+			st.buf = st.appendText(st.buf[:0], 0)
+			b.Write(st.buf)
+		} else if changed {
+			b.WriteString(par)
 		}
-		if b.Len() > 0 || out != par {
-			b.WriteString(out)
-		}
-		rest, done = end, end
+		st.free()
+		rest = end
 	}
-	if b.Len() == 0 && done == len(s) {
+	if !changed {
 		return s
 	}
 	return b.String()

@@ -18,20 +18,19 @@ func (st *state) protect() {
 		if !isWordByte(ts[i]) {
 			continue
 		}
-		j := i + 1
+		// A word of letters and digits has nothing to protect: no rule
+		// changes letters or digits once they are ASCII. Nor has a word
+		// without a digit or one of the bytes that start or join a
+		// protected span, such as "(NMRI)".
+		maybe, all := false, true
+		j := i
 		for j < len(ts) && isWordByte(ts[j]) {
+			r := ts[j].r
+			maybe = maybe || protByte[r]
+			all = all && isAlnumRune(r)
 			j++
 		}
-		// A word of letters and digits has nothing to protect: no rule
-		// changes letters or digits once they are ASCII.
-		all := true
-		for _, t := range ts[i:j] {
-			if !isAlnumRune(t.r) {
-				all = false
-				break
-			}
-		}
-		if all {
+		if all || !maybe {
 			i = j - 1
 			continue
 		}
@@ -89,6 +88,16 @@ func closeTemplate(ts []tok, i int, kind rune) int {
 	}
 	return -1
 }
+
+// protByte holds the bytes that every protected span has one of: digits
+// (numbers), : and . (URLs, www., abbreviations, shortcodes, emoticons),
+// / and \ (paths), @, the other emoticon bytes ;=^XT, % and the braces.
+var protByte = func() (t [0x7F]bool) {
+	for _, c := range []byte("0123456789:./\\@;=^XT%{$") {
+		t[c] = true
+	}
+	return t
+}()
 
 func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
 

@@ -93,11 +93,24 @@ func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			q.rune(rune(c))
+			// Fast path: a letter or digit in the middle of a word,
+			// which affects nothing but the context.
+			if isAlnumByte(c) && q.space == 0 && !q.open && q.dots == 0 && !q.spacing {
+				q.prev, q.last = rune(c), cMaybeLatin
+			} else {
+				q.rune(rune(c))
+			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x4E00 && r <= 0x9FFF && q.space == 0 && q.dots == 0 && !q.spacing && !isSentenceMark(q.prev) {
+			// Fast path: a Han character after anything but a space, a
+			// mark or an ellipsis.
+			q.prev, q.last, q.open, q.wide = r, cCJK, false, true
+			i += size
+			continue
+		}
 		if r == utf8.RuneError && size == 1 {
 			q.loud = true // invalid UTF-8 becomes U+FFFD
 		}

@@ -2,6 +2,7 @@ package article
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -61,6 +62,7 @@ type state struct {
 	dirty       bool // a rune cleanup may change was added
 	unsafeNFC   bool // a rune nfcSafe does not vouch for was added
 	wide        bool // a rune ≥ U+2000 was added: the punctuation rules run
+	brace       bool // a { was added: there may be a template action
 	cls         []uint8
 	left, right []uint8
 	cjk         []int32 // cjk[i] is the number of CJK letters before token i
@@ -77,7 +79,7 @@ func newState(on ruleSet, p Profile, record bool) *state {
 	st := statePool.Get().(*state)
 	st.on, st.profile, st.record, st.changed = on, p, record, false
 	st.toks, st.edits = st.toks[:0], st.edits[:0]
-	st.dirty, st.unsafeNFC, st.wide = false, false, false
+	st.dirty, st.unsafeNFC, st.wide, st.brace = false, false, false, false
 	return st
 }
 
@@ -103,6 +105,7 @@ func (st *state) addText(s string, src int32) {
 		ts = append(ts, tok{r: r, src: src, off: int32(i)})
 	}
 	st.toks = ts
+	st.brace = st.brace || strings.IndexByte(s, '{') >= 0
 }
 
 // note records what the rune r, which is not printable ASCII, asks of
@@ -167,7 +170,9 @@ func (st *state) run() {
 			}
 		}
 	}
-	st.protectTemplates(st.toks)
+	if st.brace {
+		st.protectTemplates(st.toks)
+	}
 	if wide {
 		st.protect()
 		st.punctuate()
@@ -371,7 +376,12 @@ func (st *state) nfc() {
 
 // stringOf returns the text of the tokens from Text src.
 func (st *state) stringOf(src int32) string {
-	b := st.buf[:0]
+	st.buf = st.appendText(st.buf[:0], src)
+	return string(st.buf)
+}
+
+// appendText appends the text of the tokens from Text src to b.
+func (st *state) appendText(b []byte, src int32) []byte {
 	for _, t := range st.toks {
 		if t.src == src {
 			if t.r < utf8.RuneSelf && t.r >= 0 {
@@ -381,6 +391,5 @@ func (st *state) stringOf(src int32) string {
 			}
 		}
 	}
-	st.buf = b
-	return string(b)
+	return b
 }
