@@ -186,7 +186,10 @@ func (st *state) punctuate() {
 		case '•', '‧', '・':
 			if st.on&bMiddleDot != 0 && st.profile != ProfileJapanese && !(r == '・' && st.kana) && i > 0 && i+1 < len(ts) &&
 				plain(ts[i-1]) && plain(ts[i+1]) && isHan(ts[i-1].r) && isHan(ts[i+1].r) {
-				st.edit(bMiddleDot, t, string(r), "·")
+				st.changed = true
+				if st.record {
+					st.edit(bMiddleDot, t, string(r), "·")
+				}
 				ts[i].r = '·'
 			}
 		}
@@ -249,7 +252,10 @@ func (st *state) pairs() {
 // set changes token i to r, recording the edit.
 func (st *state) set(bit ruleSet, i int, r rune) {
 	if t := st.toks[i]; t.r != r {
-		st.edit(bit, t, string(t.r), string(r))
+		st.changed = true
+		if st.record {
+			st.edit(bit, t, string(t.r), string(r))
+		}
 		st.toks[i].r = r
 	}
 }
@@ -314,10 +320,16 @@ func (st *state) mark(i int) {
 	}
 	n := narrowOf(r)
 	if i+1 < len(ts) && plain(ts[i+1]) && isLetterRune(ts[i+1].r) {
-		st.edit(bLatinPunctuation, ts[i], string(r), string(n)+" ")
+		st.changed = true
+		if st.record {
+			st.edit(bLatinPunctuation, ts[i], string(r), string(n)+" ")
+		}
 		ts[i].kind = kSpaceAfter
 	} else {
-		st.edit(bLatinPunctuation, ts[i], string(r), string(n))
+		st.changed = true
+		if st.record {
+			st.edit(bLatinPunctuation, ts[i], string(r), string(n))
+		}
 	}
 	ts[i].r = n
 }
@@ -521,7 +533,10 @@ func (st *state) ellipsis(i, j int) {
 	default:
 		return
 	}
-	st.edit(bEllipsis, ts[i], strings.Repeat(string(r), j-i), "……")
+	st.changed = true
+	if st.record {
+		st.edit(bEllipsis, ts[i], strings.Repeat(string(r), j-i), "……")
+	}
 	ts[i].kind = kEllipsis
 	for k := i + 1; k < j; k++ {
 		ts[k].kind = kDrop
@@ -545,7 +560,10 @@ func (st *state) dash(i, j int) {
 	if p < 0 || q == len(ts) || st.class(p) != cCJK || st.class(q) != cCJK {
 		return
 	}
-	st.edit(bDash, ts[i], strings.Repeat("-", j-i), "——")
+	st.changed = true
+	if st.record {
+		st.edit(bDash, ts[i], strings.Repeat("-", j-i), "——")
+	}
 	ts[i].kind = kDash
 	for k := i + 1; k < j; k++ {
 		ts[k].kind = kDrop

@@ -56,7 +56,10 @@ func (st *state) emit() {
 				if p.src >= 0 && p.src != t.src || t.src < 0 {
 					sp.src, sp.off = p.src, p.off+int32(utf8.RuneLen(p.r))
 				}
-				st.edit(bCJKSpace, sp, "", " ")
+				st.changed = true
+				if st.record {
+					st.edit(bCJKSpace, sp, "", " ")
+				}
 				out = append(at(i), sp)
 			}
 		}
@@ -81,11 +84,17 @@ func (st *state) spaces(in []tok, i, j int) int {
 		return j - i
 	}
 	if st.on&bPunctuationSpace != 0 && wideNeighbour(in, i, j) {
-		st.edit(bPunctuationSpace, in[i], strings.Repeat(" ", j-i), "")
+		st.changed = true
+		if st.record {
+			st.edit(bPunctuationSpace, in[i], strings.Repeat(" ", j-i), "")
+		}
 		return 0
 	}
 	if j-i > 1 && st.on&bCollapseSpace != 0 {
-		st.edit(bCollapseSpace, in[i], strings.Repeat(" ", j-i), " ")
+		st.changed = true
+		if st.record {
+			st.edit(bCollapseSpace, in[i], strings.Repeat(" ", j-i), " ")
+		}
 		return 1
 	}
 	return j - i

@@ -133,7 +133,9 @@ func (st *state) addOpaque() { st.toks = append(st.toks, tok{r: opaque, src: -1}
 // addBreak appends a hard line break.
 func (st *state) addBreak() { st.toks = append(st.toks, tok{r: '\n', src: -1}) }
 
-// edit records a change made at token t.
+// edit records a change made at token t. Callers set st.changed and call
+// edit only when st.record is set: NormalizeString keeps no edits, and
+// building their strings would cost more than the changes.
 func (st *state) edit(bit ruleSet, t tok, old, new string) {
 	st.changed = true
 	if !st.record {
@@ -202,7 +204,10 @@ func (st *state) cleanup() {
 		switch {
 		case r == opaque || t.src < 0:
 		case st.on&bInvisible != 0 && (isInvisible(r) || (r == 0x200C || r == 0x200D) && !keepJoiner(in, i)):
-			st.edit(bInvisible, t, string(r), "")
+			st.changed = true
+			if st.record {
+				st.edit(bInvisible, t, string(r), "")
+			}
 			continue
 		case st.on&bKatakana != 0 && r >= 0xFF61 && r <= 0xFF9F:
 			if r == 0xFF9E || r == 0xFF9F {
@@ -217,10 +222,16 @@ func (st *state) cleanup() {
 			} else {
 				t.r = width.LookupRune(r).Wide()
 			}
-			st.edit(bKatakana, t, string(r), string(t.r))
+			st.changed = true
+			if st.record {
+				st.edit(bKatakana, t, string(r), string(t.r))
+			}
 		case st.on&bFullwidth != 0 && isWideAlnum(r):
 			t.r = r - 0xFEE0
-			st.edit(bFullwidth, t, string(r), string(t.r))
+			st.changed = true
+			if st.record {
+				st.edit(bFullwidth, t, string(r), string(t.r))
+			}
 		}
 		out = append(out, t)
 	}
@@ -240,7 +251,10 @@ func (st *state) composeEdit(k, t tok, c rune) {
 			return
 		}
 	}
-	st.edit(bKatakana, k, string(k.r)+string(t.r), string(c))
+	st.changed = true
+	if st.record {
+		st.edit(bKatakana, k, string(k.r)+string(t.r), string(c))
+	}
 }
 
 // compose returns kana k combined with the voiced sound mark m, or 0.
@@ -296,7 +310,10 @@ func (st *state) narrowSymbols(ts []tok) {
 			for k := i; k < j; k++ {
 				r := ts[k].r
 				ts[k].r = r - 0xFEE0
-				st.edit(bFullwidth, ts[k], string(r), string(ts[k].r))
+				st.changed = true
+				if st.record {
+					st.edit(bFullwidth, ts[k], string(r), string(ts[k].r))
+				}
 			}
 		}
 		i = j - 1
@@ -365,7 +382,10 @@ func (st *state) nfc() {
 		}
 		ns := norm.NFC.String(string(seg))
 		t := in[first]
-		st.edit(bNFC, t, string(seg), ns)
+		st.changed = true
+		if st.record {
+			st.edit(bNFC, t, string(seg), ns)
+		}
 		for _, r := range ns {
 			t.r = r
 			out = append(out, t)
