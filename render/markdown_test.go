@@ -116,6 +116,8 @@ var markdownTests = []struct {
 	}}, "*foo**bar**baz*\n\n**foo*bar*baz**\n"},
 	{"emphasis of strong between letters", &A{Body: Bl{para(text("foo"), &Em{Text: In{&St{Text: In{text("bar")}}}}, text("baz"))}},
 		"foo***bar***baz\n"},
+	{"highlight tag lines stay text", &A{Body: Bl{para(text("a")), para(text("{% highlight go %}")), para(text("x")), para(text("{% endhighlight %}"))}},
+		"a\n\n\\{% highlight go %}\n\nx\n\n{% endhighlight %}\n"},
 	{"brace first", &A{Body: Bl{para(text("{")), para(text(`{"a": 1}`))}}, "\\{\n\n{\"a\": 1}\n"},
 	{"quote then code in a tight item", &A{Body: Bl{&article.List{Items: []*article.ListItem{
 		{Blocks: Bl{para(text("a")), &article.Quote{Blocks: Bl{para(text("b"))}}, &article.Code{Text: "c\n"}}},

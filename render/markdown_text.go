@@ -365,7 +365,8 @@ func entityAt(s string) int {
 //     shortcode {{<name>}}); ! and < at the end of a
 //     text that more markup follows; | in a table cell.
 //   - At the start of a line: # > - + = : | and digits followed by . or )
-//     (headings, quotes, lists, setext underlines, table rows); spaces
+//     (headings, quotes, lists, setext underlines, table rows), and the {
+//     of a Liquid {% highlight %} tag, which would open a code block; spaces
 //     and tabs, which a line would lose, become &#32; and &#9;.
 //   - Where GFM's autolink extension would see a URL, www. address or
 //     e-mail address (at the start of the text or after a space, *, _, ~
@@ -391,6 +392,10 @@ func escapeText(s string, env textEnv) string {
 				continue
 			case env.ctx != ctxPara:
 			case strings.ContainsRune("#>-+=:|", r):
+				b.WriteByte('\\')
+			case r == '{' && highlightTagRE.MatchString(s[i:]):
+				// Parse reads a line that opens a Jekyll highlight block
+				// (see article's body_liquid.go) as the start of code.
 				b.WriteByte('\\')
 			case r >= '0' && r <= '9':
 				j := i
@@ -465,6 +470,8 @@ func escapeText(s string, env textEnv) string {
 	}
 	return b.String()
 }
+
+var highlightTagRE = regexp.MustCompile(`^\{%-?[ \t]*highlight[ \t]`)
 
 // isShortcodeOpen reports whether the < at s[i] opens a Hugo shortcode
 // written without spaces, {{<name>}}, which Parse keeps as text.
