@@ -53,6 +53,8 @@ func (st *state) classes() {
 		if t.r >= 0 && t.r < 0x80 && t.flag&fProt == 0 && t.src >= 0 {
 			a = asciiInfo[t.r]
 			c = a & aClass
+		} else if t.r >= 0x4E00 && t.r <= 0x9FFF && t.flag&fProt == 0 && t.src >= 0 {
+			c, a = cCJK, cCJK // Han, the common case of the rest
 		} else {
 			c = tokClass(t)
 			a = c

@@ -19,6 +19,19 @@ func (st *state) emit() {
 	}
 	spacing := st.on&bCJKSpace != 0 && st.profile != ProfileJapanese
 	for i := 0; i < len(in); i++ {
+		if !spacing {
+			// Copy, or pass over, what needs no decision in one go.
+			j := i
+			for j < len(in) && in[j].kind == kKeep && in[j].r != ' ' {
+				j++
+			}
+			if out != nil {
+				out = append(out, in[i:j]...)
+			}
+			if i = j; i == len(in) {
+				break
+			}
+		}
 		t := in[i]
 		switch t.kind {
 		case kDrop:

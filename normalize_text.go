@@ -93,16 +93,19 @@ func (st *state) free() {
 // addText appends the runes of s, which came from Text number src.
 func (st *state) addText(s string, src int32) {
 	ts := slices.Grow(st.toks, len(s))
-	for i, r := range s {
-		if r >= 0x7F || r < ' ' && r != '\n' {
-			st.note(r)
-			if r == utf8.RuneError {
-				if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-					st.changed = true // invalid UTF-8 becomes U+FFFD
-				}
-			}
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= ' ' && c < 0x7F || c == '\n' {
+			ts = append(ts, tok{r: rune(c), src: src, off: int32(i)})
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		st.note(r)
+		if r == utf8.RuneError && size == 1 {
+			st.changed = true // invalid UTF-8 becomes U+FFFD
 		}
 		ts = append(ts, tok{r: r, src: src, off: int32(i)})
+		i += size
 	}
 	st.toks = ts
 	st.brace = st.brace || strings.IndexByte(s, '{') >= 0
