@@ -93,7 +93,7 @@ func closeTemplate(ts []tok, i int, kind rune) int {
 // (numbers), : and . (URLs, www., abbreviations, shortcodes, emoticons),
 // / and \ (paths), @, the other emoticon bytes ;=^XT, % and the braces.
 var protByte = func() (t [0x7F]bool) {
-	for _, c := range []byte("0123456789:./\\@;=^XT%{$") {
+	for _, c := range []byte("0123456789:./\\@;=^XT%{$]!") {
 		t[c] = true
 	}
 	return t
@@ -187,6 +187,23 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 			if n := abbreviation(w, k); n >= 0 {
 				mark(n, k+1)
 			}
+		case c == ']' && k+1 < len(w) && w[k+1] == '(':
+			// The target of a Markdown link or image, in text that
+			// was not parsed: ](https://example.com/a_(b)).
+			e, depth := k+2, 1
+			for ; e < len(w) && depth > 0; e++ {
+				switch w[e] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			mark(k, e)
+			k = e - 1
+		case c == '!' && k+1 < len(w) && w[k+1] == '[':
+			mark(k, k+1) // ![ starts a Markdown image
+
 		}
 	}
 }
