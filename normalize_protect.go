@@ -105,8 +105,21 @@ func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
 // w. endOK reports that w is followed by a space, punctuation or the end
 // of the run, rather than a letter.
 func protectWord(w []byte, endOK bool, mark func(a, b int)) {
+	var colon, dot, at, slash bool
+	for _, c := range w {
+		switch c {
+		case ':':
+			colon = true
+		case '.':
+			dot = true
+		case '@':
+			at = true
+		case '/', '\\':
+			slash = true
+		}
+	}
 	// URLs: scheme://… and www.…
-	for k := 0; k < len(w); {
+	for k := 0; k < len(w) && (colon || dot); {
 		s, e := findURL(w, k)
 		if s < 0 {
 			break
@@ -115,7 +128,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		k = e
 	}
 	// E-mail addresses.
-	for k := 0; k < len(w); k++ {
+	for k := 0; k < len(w) && at; k++ {
 		if w[k] != '@' {
 			continue
 		}
@@ -136,8 +149,10 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		}
 	}
 	// File paths.
-	if s, e := findPath(w); s >= 0 {
-		mark(s, e)
+	if slash {
+		if s, e := findPath(w); s >= 0 {
+			mark(s, e)
+		}
 	}
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
@@ -199,7 +214,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 					depth--
 				}
 			}
-			mark(k, e)
+			mark(k+1, e) // not the ], which belongs to the link text
 			k = e - 1
 		case c == '!' && k+1 < len(w) && w[k+1] == '[':
 			mark(k, k+1) // ![ starts a Markdown image

@@ -96,6 +96,9 @@ func (st *state) spaces(in []tok, i, j int) int {
 	if i == 0 || j == len(in) || tokClass(in[i-1]) == cSpace || tokClass(in[j]) == cSpace {
 		return j - i
 	}
+	if p, n := in[i-1], in[j]; j-i == 1 && p.r >= 0 && p.r < 0x80 && n.r >= 0 && n.r < 0x80 && p.kind == kKeep && n.kind == kKeep {
+		return 1 // one space between ASCII: nothing to collapse, no wide neighbour
+	}
 	if st.on&bPunctuationSpace != 0 && wideNeighbour(in, i, j) {
 		st.changed = true
 		if st.record {
