@@ -24,6 +24,14 @@ func FuzzNormalize(f *testing.F) {
 		if again := n.NormalizeString(out); again != out {
 			t.Fatalf("not a fixed point:\n in: %q\n 1st: %q\n 2nd: %q", s, out, again)
 		}
+		// The quiet scan lets through only what the rules leave alone.
+		on, prof := n.rules(), n.profile()
+		spacing := on&bCJKSpace != 0 && prof != ProfileJapanese
+		if quiet(s, spacing) {
+			if got := normalizeRun(s, on, prof); got != s {
+				t.Fatalf("quiet(%q) but the rules give %q", s, got)
+			}
+		}
 
 		// Protected spans survive whatever surrounds them.
 		k := len(s) / 2
@@ -53,6 +61,16 @@ func FuzzNormalize(f *testing.F) {
 			}}}}
 		}
 		a := para(s[:i], s[i:j], s[j:])
+		w := &walker{on: on, profile: prof}
+		if ins := a.Body[0].(*Paragraph).Text; w.quiet(ins) {
+			st := newState(on, prof, false)
+			w.collect(st, ins, 0)
+			st.run()
+			if st.changed {
+				t.Fatalf("quiet run %q %q %q, but the rules change it", s[:i], s[i:j], s[j:])
+			}
+			st.free()
+		}
 		n.Normalize(a)
 		ins := a.Body[0].(*Paragraph).Text
 		t1, t2, t3 := ins[0].(*Text).Text, ins[1].(*Emphasis).Text[0].(*Text).Text, ins[3].(*Text).Text

@@ -33,9 +33,34 @@ func (n *Normalizer) Normalize(a *Article) []Edit {
 		w.dates(a, n.Location)
 	}
 	for i, b := range a.Body {
-		w.block(b, "body["+strconv.Itoa(i)+"]")
+		w.segs = append(w.segs[:0], seg{"body", i, -1})
+		w.block(b)
 	}
 	return w.edits
+}
+
+// A seg is one step of the path of a run: a name and one or two indexes.
+// Paths are kept as segs and written out only for a run that changes,
+// so that an article with nothing to change costs no strings.
+type seg struct {
+	name string // "body", ".items", ".blocks", ".header", ".rows", ".text", ".caption"
+	i, j int    // written as [i] and [j] when not negative
+}
+
+// path returns the path of the current run, as in [Edit.Path].
+func (w *walker) path() string {
+	var b []byte
+	for _, s := range w.segs {
+		b = append(b, s.name...)
+		for _, k := range [2]int{s.i, s.j} {
+			if k >= 0 {
+				b = append(b, '[')
+				b = strconv.AppendInt(b, int64(k), 10)
+				b = append(b, ']')
+			}
+		}
+	}
+	return string(b)
 }
 
 // A walker normalizes the runs of one Article and collects the edits.
@@ -46,6 +71,8 @@ type walker struct {
 	texts   []*Text
 	olds    []string
 	fmEdits []Edit // edits of front-matter values, which come after typed-only ones
+	segs    []seg  // the path of the current block
+	q       quietScan
 }
 
 // frontMatter normalizes the prose fields.
@@ -82,7 +109,7 @@ func (w *walker) frontMatter(a *Article) {
 
 // field normalizes the text of one field, appending its edits to edits.
 func (w *walker) field(s, path string, pos Pos, edits *[]Edit) string {
-	if s == "" || asciiClean(s) {
+	if s == "" || asciiClean(s) || quiet(s, w.on&bCJKSpace != 0 && w.profile != ProfileJapanese) {
 		return s
 	}
 	st := newState(w.on, w.profile, true)
@@ -173,46 +200,58 @@ func (w *walker) dates(a *Article, loc *time.Location) {
 	}
 }
 
-// block normalizes the runs of one block.
-func (w *walker) block(b Block, path string) {
+// block normalizes the runs of one block, whose path is w.segs.
+func (w *walker) block(b Block) {
 	switch x := b.(type) {
 	case *Paragraph:
-		w.run(x.Text, path+".text")
+		w.run(x.Text, seg{".text", -1, -1})
 	case *Heading:
-		w.run(x.Text, path+".text")
+		w.run(x.Text, seg{".text", -1, -1})
 	case *List:
 		for i, it := range x.Items {
 			for j, bb := range it.Blocks {
-				w.block(bb, path+".items["+strconv.Itoa(i)+"]["+strconv.Itoa(j)+"]")
+				w.within(bb, seg{".items", i, j})
 			}
 		}
 	case *Quote:
-		w.blocks(x.Blocks, path)
+		w.blocks(x.Blocks)
 	case *Footnote:
-		w.blocks(x.Blocks, path)
+		w.blocks(x.Blocks)
 	case *Table:
 		for i := range x.Header {
-			w.run(x.Header[i].Text, path+".header["+strconv.Itoa(i)+"]")
+			w.run(x.Header[i].Text, seg{".header", i, -1})
 		}
 		for r, row := range x.Rows {
 			for c := range row {
-				w.run(row[c].Text, path+".rows["+strconv.Itoa(r)+"]["+strconv.Itoa(c)+"]")
+				w.run(row[c].Text, seg{".rows", r, c})
 			}
 		}
 	case *Figure:
-		w.run(x.Caption, path+".caption")
+		w.run(x.Caption, seg{".caption", -1, -1})
 	}
 }
 
-func (w *walker) blocks(bs []Block, path string) {
+func (w *walker) blocks(bs []Block) {
 	for j, b := range bs {
-		w.block(b, path+".blocks["+strconv.Itoa(j)+"]")
+		w.within(b, seg{".blocks", j, -1})
 	}
+}
+
+// within normalizes b, a block inside the current one at step s.
+func (w *walker) within(b Block, s seg) {
+	w.segs = append(w.segs, s)
+	w.block(b)
+	w.segs = w.segs[:len(w.segs)-1]
 }
 
 // run normalizes one run of inline text and writes the result back into
 // the Text nodes it came from.
-func (w *walker) run(ins []Inline, path string) {
+func (w *walker) run(ins []Inline, last seg) {
+	if w.quiet(ins) {
+		return
+	}
+	w.segs = append(w.segs, last)
+	defer func() { w.segs = w.segs[:len(w.segs)-1] }()
 	st := newState(w.on, w.profile, true)
 	defer st.free()
 	w.texts = w.texts[:0]
@@ -232,12 +271,51 @@ func (w *walker) run(ins []Inline, path string) {
 	for k, t := range w.texts {
 		t.Text = news[k]
 	}
-	w.appendEdits(&w.edits, st, path, func(src int32) (Pos, string) {
+	w.appendEdits(&w.edits, st, w.path(), func(src int32) (Pos, string) {
 		if src < 0 || int(src) >= len(w.texts) {
 			return Pos{}, ""
 		}
 		return w.texts[src].Pos, w.olds[src]
 	})
+}
+
+// quiet reports whether the run ins is certain to come out unchanged:
+// a quiet scan over it as collect would lay it out.
+func (w *walker) quiet(ins []Inline) bool {
+	w.q.reset(w.on&bCJKSpace != 0 && w.profile != ProfileJapanese)
+	w.scan(ins, 0)
+	return w.q.done() && !w.q.nfc
+}
+
+// scan feeds ins to w.q, as collect adds it to a state.
+func (w *walker) scan(ins []Inline, depth int) {
+	for _, in := range ins {
+		var sub []Inline
+		switch x := in.(type) {
+		case *Text:
+			w.q.text(x.Text)
+			continue
+		case *Emphasis:
+			sub = x.Text
+		case *Strong:
+			sub = x.Text
+		case *Strike:
+			sub = x.Text
+		case *Link:
+			sub = x.Text
+		case *LineBreak:
+			w.q.breakTok()
+			continue
+		default:
+			w.q.opaqueTok()
+			continue
+		}
+		if depth >= maxNormalizeDepth {
+			w.q.opaqueTok()
+		} else {
+			w.scan(sub, depth+1)
+		}
+	}
 }
 
 // collect adds the text of ins to st, depth-first.
