@@ -92,24 +92,36 @@ func (q *quietScan) breakTok() { q.rune('\n') }
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
+		// Fast paths, for what affects nothing but the context: a letter
+		// or digit after a letter, a digit or one space, and one space
+		// after a letter or digit; a Han character after anything but
+		// a run of spaces, a mark or an ellipsis; a Chinese comma or
+		// full stop after Han.
+		simple := !q.open && q.dots == 0 && !q.spacing
 		if c < utf8.RuneSelf {
-			// Fast path: a letter or digit in the middle of a word,
-			// which affects nothing but the context.
-			if isAlnumByte(c) && q.space == 0 && !q.open && q.dots == 0 && !q.spacing {
-				q.prev, q.last = rune(c), cMaybeLatin
-			} else {
+			switch {
+			case simple && isAlnumByte(c) && q.space <= 1:
+				q.prev, q.last, q.space = rune(c), cMaybeLatin, 0
+			case simple && c == ' ' && q.space == 0 && q.prev < 0x80 && isAlnumRune(q.prev):
+				q.prev, q.space, q.edge = ' ', 1, false
+			default:
 				q.rune(rune(c))
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x4E00 && r <= 0x9FFF && q.space == 0 && q.dots == 0 && !q.spacing && !isSentenceMark(q.prev) {
-			// Fast path: a Han character after anything but a space, a
-			// mark or an ellipsis.
-			q.prev, q.last, q.open, q.wide = r, cCJK, false, true
-			i += size
-			continue
+		if simple && !isSentenceMark(q.prev) {
+			if r >= 0x4E00 && r <= 0x9FFF && q.space <= 1 {
+				q.prev, q.last, q.space, q.wide = r, cCJK, 0, true
+				i += size
+				continue
+			}
+			if (r == '，' || r == '。' || r == '、') && q.space == 0 && q.last == cCJK && q.prev != '。' {
+				q.prev, q.wide = r, true
+				i += size
+				continue
+			}
 		}
 		if r == utf8.RuneError && size == 1 {
 			q.loud = true // invalid UTF-8 becomes U+FFFD
