@@ -352,14 +352,47 @@ func (c *htmlConverter) list(n *hnode, depth int) []Block {
 	}
 	for _, it := range l.Items {
 		for i := 1; i < len(it.Blocks); i++ {
-			_, p1 := it.Blocks[i-1].(*Paragraph)
-			_, p2 := it.Blocks[i].(*Paragraph)
-			if p1 && p2 {
+			if needsBlankLine(it.Blocks[i-1], it.Blocks[i]) {
 				l.Loose = true
 			}
 		}
 	}
 	return []Block{l}
+}
+
+// needsBlankLine reports whether Markdown must put a blank line between
+// two blocks of a list item, which makes the list loose: an item that
+// holds such a pair has no tight Markdown form, so it is loose here too
+// (two paragraphs in a row; a paragraph after a quote, a table or a list
+// whose last item has text, which it would continue; …). It is the rule
+// render.Markdown follows (its needsBlank), and must stay so.
+func needsBlankLine(prev, next Block) bool {
+	switch prev := prev.(type) {
+	case *Heading, *Code, *Rule:
+		return false
+	case *List:
+		if _, ok := next.(*List); ok {
+			return false
+		}
+		if len(prev.Items) > 0 && len(prev.Items[len(prev.Items)-1].Blocks) == 0 {
+			_, para := next.(*Paragraph)
+			return !para
+		}
+		return true
+	case *Quote:
+		switch next.(type) {
+		case *Heading, *Code, *Rule, *Figure:
+			return false
+		}
+	case *Paragraph:
+		switch n := next.(type) {
+		case *Heading, *Code, *Rule, *Quote, *Figure:
+			return false
+		case *List:
+			return len(n.Items) == 0 || len(n.Items[0].Blocks) == 0 || n.Ordered && n.Start != 1
+		}
+	}
+	return true
 }
 
 func (c *htmlConverter) code(n *hnode) Block {

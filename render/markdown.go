@@ -110,7 +110,8 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 }
 
 // needsBlank reports whether next must be separated from prev by a blank
-// line inside a tight list item: it must unless prev ends by itself (a
+// line inside a tight list item (article's needsBlankLine, which makes an
+// HTML list that needs one loose, follows the same rule): it must unless prev ends by itself (a
 // heading, a fence, a rule), next can interrupt the paragraph prev, or
 // both are lists (whose markers differ; see renderBlocks).
 func needsBlank(prev, next article.Block) bool {
@@ -120,8 +121,16 @@ func needsBlank(prev, next article.Block) bool {
 	case *article.List:
 		// goldmark starts a new list at a line with another marker,
 		// whatever its number.
-		_, ok := next.(*article.List)
-		return !ok
+		if _, ok := next.(*article.List); ok {
+			return false
+		}
+		// After an empty last item there is no paragraph for a line to
+		// continue lazily.
+		if p, ok := prev.(*article.List); ok && len(p.Items) > 0 && len(p.Items[len(p.Items)-1].Blocks) == 0 {
+			_, para := next.(*article.Paragraph)
+			return !para
+		}
+		return true
 	case *article.Quote:
 		// A line that starts a fence, an ATX heading or a rule is no lazy
 		// continuation of the quote's last paragraph.
