@@ -92,10 +92,15 @@ func (st *state) free() {
 
 // addText appends the runes of s, which came from Text number src.
 func (st *state) addText(s string, src int32) {
-	ts := slices.Grow(st.toks, len(s))
-	for i := 0; i < len(s); {
+	// There are at most len(s) runes: write them in place, without
+	// append's checks.
+	n := len(st.toks)
+	ts := slices.Grow(st.toks, len(s))[:n+len(s)]
+	out := ts[n:]
+	k := 0
+	for i := 0; i < len(s) && k < len(out); k++ {
 		if c := s[i]; c >= ' ' && c < 0x7F || c == '\n' {
-			ts = append(ts, tok{r: rune(c), src: src, off: int32(i)})
+			out[k] = tok{r: rune(c), src: src, off: int32(i)}
 			i++
 			continue
 		}
@@ -104,10 +109,10 @@ func (st *state) addText(s string, src int32) {
 		if r == utf8.RuneError && size == 1 {
 			st.changed = true // invalid UTF-8 becomes U+FFFD
 		}
-		ts = append(ts, tok{r: r, src: src, off: int32(i)})
+		out[k] = tok{r: r, src: src, off: int32(i)}
 		i += size
 	}
-	st.toks = ts
+	st.toks = ts[:n+k]
 	st.brace = st.brace || strings.IndexByte(s, '{') >= 0
 }
 
