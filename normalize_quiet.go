@@ -30,6 +30,7 @@ type quietScan struct {
 	edge  bool  // the run of spaces starts a line (or the run)
 	dots  int   // length of the run of … that ends at prev
 	open  bool  // prev is （ not after CJK: the next rune must be CJK
+	cjk   bool  // a CJK letter has come since the last sentence boundary
 }
 
 // cMaybeLatin is the class a quiet scan gives printable ASCII, which may
@@ -113,12 +114,13 @@ func (q *quietScan) text(s string) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if simple && !isSentenceMark(q.prev) {
 			if r >= 0x4E00 && r <= 0x9FFF && q.space <= 1 {
-				q.prev, q.last, q.space, q.wide = r, cCJK, 0, true
+				q.prev, q.last, q.space, q.wide, q.cjk = r, cCJK, 0, true, true
 				i += size
 				continue
 			}
 			if (r == '，' || r == '。' || r == '、') && q.space == 0 && q.last == cCJK && q.prev != '。' {
 				q.prev, q.wide = r, true
+				q.cjk = q.cjk && r != '。'
 				i += size
 				continue
 			}
@@ -184,6 +186,9 @@ func (q *quietScan) rune(r rune) {
 	}
 
 	if r < 0x80 {
+		if isBoundaryRune(r) {
+			q.cjk = false
+		}
 		switch {
 		case r < ' ' && r != '\t' && r != '\n' && r != '\r', r == 0x7F:
 			q.loud = true
@@ -214,9 +219,10 @@ func (q *quietScan) rune(r rune) {
 	}
 	switch r {
 	case '，', '：', '；', '！', '？', '．', '。':
-		// Made half-width only after a Latin letter or digit; 。。。
-		// is an ellipsis.
-		if q.last == cLatin || q.last == cDigit || r == '。' && p == '。' {
+		// Made half-width only after a Latin letter or digit, and then
+		// not in a sentence with CJK before the mark (：and ． may
+		// join numbers); 。。。 is an ellipsis.
+		if (q.last == cLatin || q.last == cDigit) && (!q.cjk || r == '：' || r == '．') || r == '。' && p == '。' {
 			q.punct = true
 		}
 	case '（':
@@ -240,7 +246,23 @@ func (q *quietScan) rune(r rune) {
 	}
 	if !skipLeft(r) {
 		q.last = runeClass(r)
+		if q.last == cCJK {
+			q.cjk = true
+		}
 	}
+	if isBoundaryRune(r) {
+		q.cjk = false
+	}
+}
+
+// isBoundaryRune reports whether r may end or open a sentence, as
+// (*state).isBoundary sees it, in a run without protected CJK.
+func isBoundaryRune(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '…', '\n', '.', '"', '“', '”':
+		return true
+	}
+	return isOpener(r)
 }
 
 // isSpaceRune reports whether r is in class cSpace.
