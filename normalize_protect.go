@@ -11,46 +11,52 @@ import (
 // changes a rune inside one, and the punctuation rules treat a span as a
 // Latin word. Scanning is by hand: no regexp on the hot path.
 
-// protect marks the protected tokens of the run.
+// protect marks the protected tokens of the run. punctuate does the
+// same word by word as it goes, in its first pass.
 func (st *state) protect() {
 	ts := st.toks
 	for i := 0; i < len(ts); i++ {
-		if !isWordByte(ts[i]) {
-			continue
+		if isWordByte(ts[i]) {
+			i = st.protectWordAt(i) - 1
 		}
-		// A word of letters and digits has nothing to protect: no rule
-		// changes letters or digits once they are ASCII. Nor has a word
-		// without a digit or one of the bytes that start or join a
-		// protected span, such as "(NMRI)".
-		maybe, all := false, true
-		j := i
-		for j < len(ts) && isWordByte(ts[j]) {
-			r := ts[j].r
-			maybe = maybe || protByte[r]
-			all = all && isAlnumRune(r)
-			j++
-		}
-		if all || !maybe {
-			i = j - 1
-			continue
-		}
-		w := st.buf[:0]
-		for _, t := range ts[i:j] {
-			w = append(w, byte(t.r))
-		}
-		st.buf = w
-		endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
-		if !endOK {
-			c := runeClass(ts[j].r)
-			endOK = c == cSpace || c == cPunct
-		}
-		protectWord(w, endOK, func(a, b int) {
-			for k := i + a; k < i+b; k++ {
-				ts[k].flag |= fProt
-			}
-		})
-		i = j - 1
 	}
+}
+
+// protectWordAt marks the protected tokens of the word that starts at
+// token i, and returns its end.
+func (st *state) protectWordAt(i int) int {
+	ts := st.toks
+	// A word of letters and digits has nothing to protect: no rule
+	// changes letters or digits once they are ASCII. Nor has a word
+	// without a digit or one of the bytes that start or join a
+	// protected span, such as "(NMRI)".
+	maybe, all := false, true
+	j := i
+	for j < len(ts) && isWordByte(ts[j]) {
+		r := ts[j].r
+		maybe = maybe || protByte[r]
+		all = all && isAlnumRune(r)
+		j++
+	}
+	if all || !maybe {
+		return j
+	}
+	w := st.buf[:0]
+	for _, t := range ts[i:j] {
+		w = append(w, byte(t.r))
+	}
+	st.buf = w
+	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
+	if !endOK {
+		c := runeClass(ts[j].r)
+		endOK = c == cSpace || c == cPunct
+	}
+	protectWord(w, endOK, func(a, b int) {
+		for k := i + a; k < i+b; k++ {
+			ts[k].flag |= fProt
+		}
+	})
+	return j
 }
 
 // protectTemplates marks template actions and shortcodes — {{ .Title }},

@@ -30,7 +30,8 @@ func tokClass(t tok) uint8 {
 	return runeClass(t.r)
 }
 
-// classes fills cls for every token, cand with the plain tokens the pair
+// classes protects the words of the run and fills cls for every token,
+// cand with the plain tokens the pair
 // and mark passes look at, and, for those tokens only, left, right and
 // cjk: those passes read nothing else, and writing three arrays for every
 // rune would cost more than all the decisions.
@@ -48,7 +49,12 @@ func (st *state) classes() {
 	cand := st.cand[:0]
 	last, count := cNone, int32(0)
 	st.kana = false
-	for i, t := range ts {
+	word := 0 // the words before token word are protected
+	for i := range ts {
+		if i >= word && isWordByte(ts[i]) {
+			word = st.protectWordAt(i)
+		}
+		t := ts[i]
 		var c, a uint8
 		if t.r >= 0 && t.r < 0x80 && t.flag&fProt == 0 && t.src >= 0 {
 			a = asciiInfo[t.r]
@@ -154,6 +160,7 @@ func resize(b []uint8, n int) []uint8 {
 func (st *state) punctuate() {
 	const all = bPunctuation | bBrackets | bQuotes | bLatinPunctuation | bEllipsis | bDash | bMiddleDot
 	if st.on&all == 0 {
+		st.protect() // for the space rules
 		return
 	}
 	ts := st.toks

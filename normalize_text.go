@@ -184,8 +184,7 @@ func (st *state) run() {
 		st.protectTemplates(st.toks)
 	}
 	if wide {
-		st.protect()
-		st.punctuate()
+		st.punctuate() // which protects words as it goes
 	}
 	st.emit()
 }
