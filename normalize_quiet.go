@@ -111,7 +111,7 @@ func (q *quietScan) text(s string) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if simple && !isSentenceMark(q.prev) {
 			if r >= 0x4E00 && r <= 0x9FFF && q.space <= 1 {
 				q.prev, q.last, q.space, q.wide, q.cjk = r, cCJK, 0, true, true
@@ -268,4 +268,19 @@ func isBoundaryRune(r rune) bool {
 // isSpaceRune reports whether r is in class cSpace.
 func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x3000
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// sequences of CJK text decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	if i+2 < len(s) {
+		c0, c1, c2 := s[i], s[i+1], s[i+2]
+		if c0&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"os"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkQuiet fails t if the quiet scan lets s through but the rules
@@ -58,4 +59,27 @@ func TestQuiet(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d corpus bytes are in quiet paragraphs", still, all)
+}
+
+// TestDecodeRune checks the inline decoder against utf8 on every
+// three-byte lead with boundary continuation bytes, and on short input.
+func TestDecodeRune(t *testing.T) {
+	var cases []string
+	for c0 := 0xE0; c0 <= 0xEF; c0++ {
+		for _, c1 := range []byte{0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0} {
+			for _, c2 := range []byte{0x7F, 0x80, 0xBF, 0xC0} {
+				cases = append(cases, string([]byte{byte(c0), c1, c2}), string([]byte{'a', byte(c0), c1, c2, 'b'}))
+			}
+		}
+	}
+	cases = append(cases, "\xe4\xb8", "中", "a", "\xf0\x9f\x98\x80", "")
+	for _, s := range cases {
+		for i := 0; i < len(s); i++ {
+			r, n := decodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Errorf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
 }

@@ -104,7 +104,7 @@ func (st *state) addText(s string, src int32) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		st.note(r)
 		if r == utf8.RuneError && size == 1 {
 			st.changed = true // invalid UTF-8 becomes U+FFFD
