@@ -55,7 +55,7 @@ const maxDepth = 256
 // table cells holding inline HTML) goes through the same conversion as an
 // HTML body; see body_html.go.
 func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
-	src = fenceHighlights(limitNesting(normalizeNewlines(src)))
+	src = fenceHighlights(limitLinkScans(limitNesting(normalizeNewlines(src))))
 	c := &mdConverter{src: src, lines: newLineIndex(src, firstLine)}
 	return c.convert(), nil
 }
