@@ -48,7 +48,7 @@ func TestLinkScansKeepText(t *testing.T) {
 
 // BenchmarkLinkOpenLine is the pathological "[a](" line, which took 5 to
 // 20 seconds for 100 KB before limitLinkScans.
-func BenchmarkLinkOpenLine(b *testing.B) { benchMarkdown(b, strings.Repeat("[a](", 25000)) }
+func BenchmarkLinkOpenLine(b *testing.B)  { benchMarkdown(b, strings.Repeat("[a](", 25000)) }
 func BenchmarkImageOpenLine(b *testing.B) { benchMarkdown(b, strings.Repeat("![a](", 20000)) }
 func BenchmarkPointyLinkOpenLine(b *testing.B) {
 	benchMarkdown(b, strings.Repeat("[a](<", 20000))
