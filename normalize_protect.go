@@ -142,15 +142,17 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		for s > 0 && (isAlnumByte(w[s-1]) || strings.IndexByte("._%+-", w[s-1]) >= 0) {
 			s--
 		}
-		e, dot := k+1, false
+		e := k + 1
 		for e < len(w) && (isAlnumByte(w[e]) || w[e] == '.' || w[e] == '-') {
-			dot = dot || w[e] == '.'
 			e++
 		}
 		for e > k+1 && (w[e-1] == '.' || w[e-1] == '-') {
 			e--
 		}
-		if s < k && dot && e > k+2 {
+		// The domain needs a dot that is not the full stop after it,
+		// or the second pass, seeing 。 there, would judge otherwise.
+		dot := bytes.IndexByte(w[k+1:e], '.') >= 0
+		if s < k && dot && e > k+2 && bytes.ContainsFunc(w[s:k], func(c rune) bool { return c < 0x80 && isAlnumByte(byte(c)) }) {
 			mark(s, e)
 		}
 	}

@@ -101,6 +101,8 @@ var normalizeTests = []struct {
 	{"keep", "链接 https://example.com/a_(b) 很好", "链接 https://example.com/a_(b) 很好", Normalizer{}},
 	{"keep", "邮件user.name+tag@example.co.uk联系", "邮件user.name+tag@example.co.uk联系", Normalizer{}},
 	{"keep", "发邮件到a@b.cn.", "发邮件到a@b.cn。", Normalizer{}},
+	{RulePunctuation, "邮.@00.", "邮。@00。", Normalizer{}},
+	{RulePunctuation, "发邮件到a@b.", "发邮件到a@b。", Normalizer{}},
 	{"keep", "文件在/usr/local/bin.", "文件在/usr/local/bin。", Normalizer{}},
 	{"keep", "运行./configure,然后", "运行./configure，然后", Normalizer{}},
 	{"keep", "打开C:\\Windows\\System32,然后", "打开C:\\Windows\\System32，然后", Normalizer{}},
