@@ -51,7 +51,11 @@
 // [Footnote]) holding inlines ([Text], [Emphasis], [Strong], [Strike],
 // [CodeSpan], [Link], [Image], [LineBreak], [FootnoteRef]). Lines of
 // Chinese or Japanese text are joined without a space. Liquid tags and
-// Hugo shortcodes are kept as text.
+// Hugo shortcodes are kept as text; a Liquid {% highlight lang %} …
+// {% endhighlight %} block becomes a [Code] block in that language (its
+// options, such as linenos, are dropped), and any other Liquid block that
+// spans lines becomes a Code block of language "liquid", byte for byte, so
+// that its lines survive.
 //
 // A credit line ("（文章来源：国际商报）", "来源：X", "Source: X"), a
 // trailing bare link to the original story and a trailing line of
