@@ -89,8 +89,6 @@ func (c *converter) convert(p post) error {
 	parser := article.Parser{Location: c.location, BodyFormat: article.FormatMarkdown}
 	if p.html {
 		parser.BodyFormat = article.FormatHTML
-	} else {
-		src = fenceHighlights(src)
 	}
 	a, err := parser.ParseBytes(p.path, src)
 	if err != nil {
