@@ -335,7 +335,7 @@ func title(t string) string {
 
 func (w *inlineWriter) text(s string, more bool) {
 	s = strings.ReplaceAll(s, "\n", " ")
-	w.b.WriteString(escapeText(s, textEnv{ctx: w.ctx, prev: w.prev(), lineStart: w.atLineStart(), more: more}))
+	escapeTextTo(&w.b, s, textEnv{ctx: w.ctx, prev: w.prev(), lineStart: w.atLineStart(), more: more})
 }
 
 // A textEnv is what escaping a text needs to know about its place.
@@ -346,18 +346,55 @@ type textEnv struct {
 	more      bool // an inline follows the text
 }
 
-var entityRE = regexp.MustCompile(`^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});`)
-
 // entityAt returns the length of the entity or character reference at the
-// start of s, or 0.
+// start of s (&name; of up to 32 letters and digits, &#DDDDDDD; or
+// &#xHHHHHH;), or 0.
 func entityAt(s string) int {
-	return len(entityRE.FindString(s))
+	if len(s) < 3 || s[0] != '&' {
+		return 0
+	}
+	i, n, max := 1, 0, 32
+	isDigit := isASCIIAlnum
+	if s[1] == '#' {
+		i, max, isDigit = 2, 7, isDecimal
+		if len(s) > 2 && (s[2] == 'x' || s[2] == 'X') {
+			i, max, isDigit = 3, 6, isHex
+		}
+	} else if !isASCIILetter(s[1]) {
+		return 0
+	}
+	for i+n < len(s) && n < max && isDigit(s[i+n]) {
+		n++
+	}
+	if n == 0 || i+n >= len(s) || s[i+n] != ';' {
+		return 0
+	}
+	return i + n + 1
 }
 
-// escapeText escapes s so that it reads back as the same text: ASCII
-// punctuation that could start markup gets a backslash, and no more, so
-// that Hugo shortcodes ({{< x >}}), Liquid tags and CJK text stay as they
-// were written. The rules:
+func isDecimal(c byte) bool { return c >= '0' && c <= '9' }
+func isHex(c byte) bool     { return isDecimal(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// escapeText returns s escaped as escapeTextTo writes it.
+func escapeText(s string, env textEnv) string {
+	var b strings.Builder
+	escapeTextTo(&b, s, env)
+	return b.String()
+}
+
+// textSpecial marks the bytes escapeTextTo must look at; every other byte
+// is copied as it is, in runs. h, f and w may start a URL or a www.
+// address (see linkifyBreak).
+var textSpecial = [256]bool{
+	'\\': true, '`': true, '*': true, '[': true, ']': true, '~': true,
+	'_': true, '&': true, '<': true, '!': true, '|': true, '@': true,
+	'h': true, 'f': true, 'w': true,
+}
+
+// escapeTextTo writes s to b escaped so that it reads back as the same
+// text: ASCII punctuation that could start markup gets a backslash, and no
+// more, so that Hugo shortcodes ({{< x >}}), Liquid tags and CJK text stay
+// as they were written. The rules:
 //
 //   - \ ` * [ ] ~ are always escaped; _ unless it is between letters or
 //     digits; & when it starts an entity; < when a tag, comment or
@@ -373,31 +410,32 @@ func entityAt(s string) int {
 //     or (), the first : or . is escaped, and so is an @ between a
 //     character of an address and a letter or digit, so the text stays
 //     text.
-func escapeText(s string, env textEnv) string {
-	var b strings.Builder
+//
+// Invalid UTF-8 is written as U+FFFD, one per bad byte.
+func escapeTextTo(b *strings.Builder, s string, env textEnv) {
+	if !utf8.ValidString(s) {
+		s = replaceInvalid(s)
+	}
 	b.Grow(len(s) + 8)
-	prev := env.prev
-	lineStart := env.lineStart
+	i := 0
 	breakAt := -1 // the offset of a character escaped to stop an autolink
-	for i, r := range s {
-		if lineStart {
-			switch {
-			case r == ' ':
+	if env.lineStart {
+		for ; i < len(s) && (s[i] == ' ' || s[i] == '\t'); i++ {
+			if s[i] == ' ' {
 				b.WriteString("&#32;")
-				prev = r
-				continue
-			case r == '\t':
+			} else {
 				b.WriteString("&#9;")
-				prev = r
-				continue
-			case env.ctx != ctxPara:
-			case strings.ContainsRune("#>-+=:|", r):
+			}
+		}
+		if i < len(s) && env.ctx == ctxPara {
+			switch c := s[i]; {
+			case strings.IndexByte("#>-+=:|", c) >= 0:
 				b.WriteByte('\\')
-			case r == '{' && highlightTagRE.MatchString(s[i:]):
+			case c == '{' && highlightTagRE.MatchString(s[i:]):
 				// Parse reads a line that opens a Jekyll highlight block
 				// (see article's body_liquid.go) as the start of code.
 				b.WriteByte('\\')
-			case r >= '0' && r <= '9':
+			case c >= '0' && c <= '9':
 				j := i
 				for j < len(s) && j-i < 10 && s[j] >= '0' && s[j] <= '9' {
 					j++
@@ -406,67 +444,90 @@ func escapeText(s string, env textEnv) string {
 					breakAt = j
 				}
 			}
-			lineStart = false
 		}
-		last := i+utf8.RuneLen(r) == len(s)
-		// goldmark tries autolinks at the start of every text, not only
-		// after the characters it names as triggers.
-		if breakAt < i && (i == 0 || isLinkifyTrigger(prev)) {
-			if k := linkifyBreak(s[i:]); k >= 0 {
-				breakAt = i + k
-			}
-		}
-		if r == '\\' && last && env.more {
-			// goldmark reads \\\ before a line end as a literal
-			// backslash and no hard break.
-			b.WriteString("&#92;")
-			prev = r
+	}
+	from := i // s[from:i] is still to be written as it is
+	for ; i < len(s); i++ {
+		c := s[i]
+		last := i+1 == len(s)
+		if !textSpecial[c] && i != breakAt && !(c == ' ' && last) {
 			continue
 		}
-		switch r {
-		case '\\', '`', '*', '[', ']', '~':
-			b.WriteByte('\\')
-		case '_':
-			nr, _ := utf8.DecodeRuneInString(s[i+1:])
-			if !(isWordRune(prev) && i+1 < len(s) && isWordRune(nr)) {
-				b.WriteByte('\\')
+		escape := false
+		switch c {
+		case 'h', 'f', 'w':
+			// goldmark tries autolinks at the start of every text, not
+			// only after the characters it names as triggers.
+			if breakAt < i && (i == 0 || isLinkifyTrigger(lastRuneOf(s[:i]))) {
+				if k := linkifyBreak(s[i:]); k >= 0 {
+					breakAt = i + k
+				}
 			}
-		case '&':
-			if entityAt(s[i:]) > 0 {
-				b.WriteByte('\\')
-			}
-		case '<':
-			if (i+1 < len(s) && (strings.IndexByte("/!?", s[i+1]) >= 0 || isASCIILetter(s[i+1])) || last && env.more) && !isShortcodeOpen(s, i) {
-				b.WriteByte('\\')
-			}
-		case '!':
+		case '\\':
 			if last && env.more {
-				b.WriteByte('\\')
+				// goldmark reads \\\ before a line end as a literal
+				// backslash and no hard break.
+				b.WriteString(s[from:i])
+				b.WriteString("&#92;")
+				from = i + 1
+				continue
 			}
+			escape = true
+		case '`', '*', '[', ']', '~':
+			escape = true
+		case '_':
+			prev := env.prev
+			if i > 0 {
+				prev = lastRuneOf(s[:i])
+			}
+			nr, _ := utf8.DecodeRuneInString(s[i+1:])
+			escape = !(isWordRune(prev) && i+1 < len(s) && isWordRune(nr))
+		case '&':
+			escape = entityAt(s[i:]) > 0
+		case '<':
+			escape = (i+1 < len(s) && (strings.IndexByte("/!?", s[i+1]) >= 0 || isASCIILetter(s[i+1])) || last && env.more) && !isShortcodeOpen(s, i)
+		case '!':
+			escape = last && env.more
 		case '|':
-			if env.ctx == ctxCell {
-				b.WriteByte('\\')
-			}
+			escape = env.ctx == ctxCell
 		case '@':
 			// An e-mail address's local part may start in an earlier
 			// inline (1.*__x@y.com is one address), so any @ that could
 			// end one is escaped.
-			if i+1 < len(s) && isASCIIAlnum(s[i+1]) && (i == 0 || strings.IndexByte(emailLocal, s[i-1]) >= 0) {
-				b.WriteByte('\\')
-			}
+			escape = i+1 < len(s) && isASCIIAlnum(s[i+1]) && (i == 0 || strings.IndexByte(emailLocal, s[i-1]) >= 0)
 		default:
-			if i == breakAt {
-				b.WriteByte('\\')
-			}
+			escape = i == breakAt
+		}
+		if escape {
+			b.WriteString(s[from:i])
+			b.WriteByte('\\')
+			from = i
 		}
 		// Spaces at the end of a line are dropped by the parser.
-		if r == ' ' && last && !env.more {
+		if c == ' ' && last && !env.more {
+			b.WriteString(s[from:i])
 			b.WriteString("&#32;")
-			prev = r
-			continue
+			from = i + 1
 		}
+	}
+	b.WriteString(s[from:])
+}
+
+// lastRuneOf returns the last rune of s, which is not empty.
+func lastRuneOf(s string) rune {
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// replaceInvalid replaces each byte of s that is not part of valid UTF-8
+// with U+FFFD, as ranging over s reads it.
+func replaceInvalid(s string) string {
+	var b strings.Builder
+	for _, r := range s {
 		b.WriteRune(r)
-		prev = r
 	}
 	return b.String()
 }
@@ -491,8 +552,6 @@ func isLinkifyTrigger(r rune) bool {
 	return isSpace(r) || r == '*' || r == '_' || r == '~' || r == '('
 }
 
-var urlStartRE = regexp.MustCompile(`^(?:https?|ftp):`)
-
 // emailLocal holds the characters of an e-mail address's local part
 // other than letters and digits, as goldmark's autolink extension reads
 // it.
@@ -507,10 +566,13 @@ func linkifyBreak(s string) int {
 	if s == "" || !(isASCIILetter(s[0]) || s[0] >= '0' && s[0] <= '9') {
 		return -1
 	}
-	if m := urlStartRE.FindString(s); m != "" {
-		return len(m) - 1
-	}
-	if strings.HasPrefix(s, "www.") {
+	// The offset of the : of http:, https: or ftp:, or of www.'s dot.
+	switch {
+	case strings.HasPrefix(s, "https:"):
+		return 5
+	case strings.HasPrefix(s, "http:"):
+		return 4
+	case strings.HasPrefix(s, "ftp:"), strings.HasPrefix(s, "www."):
 		return 3
 	}
 	return -1
