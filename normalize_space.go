@@ -132,7 +132,10 @@ func wideNeighbour(in []tok, i, j int) bool {
 	if next.src < 0 || next.flag&fProt != 0 {
 		nr = 'x'
 	}
-	if isWidePunct(pr) || isWidePunct(nr) {
+	// Full-width symbols (＃＋／…) are not punctuation: RuleFullwidth
+	// narrows one that touches a letter or digit, so removing a space
+	// next to one would leave work for a second pass.
+	if isWidePunct(pr) && !isWideSymbol(pr) || isWidePunct(nr) && !isWideSymbol(nr) {
 		return true
 	}
 	if (pr == '…' || pr == '—') && (last.kind == kEllipsis || last.kind == kDash ||

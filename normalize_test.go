@@ -267,6 +267,9 @@ var normalizeTests = []struct {
 	{"keep", "He said “hello” to me", "He said “hello” to me", Normalizer{}},
 	{"keep", "A — B", "A — B", Normalizer{}},
 	{"keep", "。 ", "。 ", Normalizer{}},
+	{"keep", "a ＃", "a ＃", Normalizer{}},
+	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
+	{"all", "\xef\xbc0 ＃", "\uFFFD\uFFFD0 ＃", Normalizer{}},
 	{"keep", "  ，缩进", "  ，缩进", Normalizer{}},
 
 	// RuleCollapseSpace.
