@@ -49,6 +49,16 @@ func writeFrontMatter(b *bytes.Buffer, fm *article.FrontMatter) error {
 // text resolves to that tag by itself and writes ("!!int abc") when not.
 
 func writeYAML(b *bytes.Buffer, fields []article.Field) error {
+	n := b.Len()
+	if writeYAMLFast(b, fields, 0) {
+		return nil
+	}
+	b.Truncate(n)
+	return writeYAMLEncoder(b, fields)
+}
+
+// writeYAMLEncoder writes fields with yaml.v3's encoder.
+func writeYAMLEncoder(b *bytes.Buffer, fields []article.Field) error {
 	enc := yaml.NewEncoder(b)
 	enc.SetIndent(2)
 	if err := enc.Encode(yamlMap(fields)); err != nil {

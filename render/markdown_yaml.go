@@ -1,0 +1,319 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/articlekit/article"
+)
+
+// YAML front matter without yaml.v3's encoder. Building an encoder costs
+// more than the rest of an article's rendering, and nearly every front
+// matter is a map of plain scalars and short lists. writeYAMLFast writes
+// those exactly as the encoder does (indent 2, no line width) and gives
+// up on anything else, which writeYAML then hands to yaml.v3: the rules
+// below are the encoder's (go.yaml.in/yaml/v3: resolve.go, encode.go's
+// node and emitterc.go's yaml_emitter_analyze_scalar and
+// yaml_emitter_select_scalar_style), kept only as far as they decide the
+// common cases, and the tests compare the two writers.
+
+// writeYAMLFast writes fields as a block mapping indented by indent
+// spaces, as yaml.v3 would, and reports whether it could; when it could
+// not, what it wrote is to be thrown away.
+func writeYAMLFast(b *bytes.Buffer, fields []article.Field, indent int) bool {
+	for _, f := range fields {
+		// A key is a simple key: written plain, and at most 128 bytes
+		// (yaml_emitter_check_simple_key).
+		if len(f.Key) > 128 || !utf8.ValidString(f.Key) {
+			return false
+		}
+		if tag, known := yamlResolve(f.Key); !known || tag != "!!str" {
+			return false
+		}
+		if plain, _, breaks := yamlAnalyze(f.Key); !plain || breaks || f.Key == "" {
+			return false
+		}
+		writeSpaces(b, indent)
+		b.WriteString(f.Key)
+		b.WriteByte(':')
+		switch v := f.Value; v.Kind {
+		case article.KindMap:
+			if len(v.Map) == 0 {
+				b.WriteString(" {}\n")
+				continue
+			}
+			b.WriteByte('\n')
+			if !writeYAMLFast(b, v.Map, indent+2) {
+				return false
+			}
+		case article.KindList:
+			if len(v.List) == 0 {
+				b.WriteString(" []\n")
+				continue
+			}
+			b.WriteByte('\n')
+			for _, e := range v.List {
+				if e.Kind == article.KindMap || e.Kind == article.KindList {
+					return false
+				}
+				writeSpaces(b, indent+2)
+				b.WriteByte('-')
+				if !writeYAMLScalar(b, e) {
+					return false
+				}
+				b.WriteByte('\n')
+			}
+		default:
+			if !writeYAMLScalar(b, v) {
+				return false
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return true
+}
+
+func writeSpaces(b *bytes.Buffer, n int) {
+	for range n {
+		b.WriteByte(' ')
+	}
+}
+
+// writeYAMLScalar writes a scalar after the indicator before it (a key's
+// ':' or an item's '-'), with the space between, and reports whether it
+// could. A scalar whose text resolves to its own kind is written untagged
+// and plain, or single-quoted for a string that cannot be plain; a string
+// that would resolve to another kind is double-quoted.
+func writeYAMLScalar(b *bytes.Buffer, v article.Value) bool {
+	tag, ok := yamlTags[v.Kind]
+	if !ok {
+		tag = "!!str"
+	}
+	s := v.Text
+	if !utf8.ValidString(s) {
+		return false
+	}
+	rtag, known := yamlResolve(s)
+	if !known {
+		return false
+	}
+	plain, single, breaks := yamlAnalyze(s)
+	if breaks {
+		return false // a literal block, or escapes
+	}
+	switch {
+	case rtag == tag && plain:
+		if s != "" {
+			b.WriteByte(' ')
+			b.WriteString(s)
+		}
+	case rtag == tag && tag == "!!str" && single:
+		b.WriteString(" '")
+		b.WriteString(strings.ReplaceAll(s, "'", "''"))
+		b.WriteByte('\'')
+	case rtag != tag && tag == "!!str" && !yamlNeedsEscape(s):
+		b.WriteString(` "`)
+		b.WriteString(s)
+		b.WriteByte('"')
+	default:
+		return false // tagged, or quoted with escapes
+	}
+	return true
+}
+
+// yamlResolve returns the tag yaml.v3 resolves the plain scalar s to;
+// known is false when deciding would take more of yaml.v3's resolver
+// than is ported here (numbers other than plain decimals).
+func yamlResolve(s string) (tag string, known bool) {
+	if s == "" {
+		return "!!null", true
+	}
+	switch s {
+	case "true", "True", "TRUE", "false", "False", "FALSE":
+		return "!!bool", true
+	case "~", "null", "Null", "NULL":
+		return "!!null", true
+	case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
+		"+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
+		return "!!float", true
+	case "<<":
+		return "!!merge", true
+	}
+	switch c := s[0]; {
+	case c == '.':
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return "!!float", true
+		}
+		return "!!str", true
+	case c == '+' || c == '-' || c >= '0' && c <= '9':
+		if isYAMLTimestamp(s) {
+			return "!!timestamp", true
+		}
+		if d := decimalDigits(s); d > 0 && d <= 18 {
+			if d == len(s) {
+				return "!!int", true
+			}
+			if frac := s[d:]; frac[0] == '.' && len(frac) > 1 && len(frac) <= 18 && strings.Trim(frac[1:], "0123456789") == "" {
+				return "!!float", true
+			}
+		}
+		// Only ints, floats and timestamps start so; strconv reads
+		// numbers of letters, digits and _ + - . only.
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; !(isASCIIAlnum(c) || c == '_' || c == '+' || c == '-' || c == '.') {
+				return "!!str", true
+			}
+		}
+		return "", false
+	}
+	return "!!str", true
+}
+
+// decimalDigits returns the length of the decimal integer at the start
+// of s (an optional sign, then 0 alone or digits not starting with 0),
+// or 0 when there is none or its digits start with 0 and go on.
+func decimalDigits(s string) int {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i || s[i] == '0' && j > i+1 {
+		return 0
+	}
+	return j
+}
+
+// yamlTimestampLayouts are yaml.v3's allowedTimestampFormats.
+var yamlTimestampLayouts = []string{
+	"2006-1-2T15:4:5.999999999Z07:00",
+	"2006-1-2t15:4:5.999999999Z07:00",
+	"2006-1-2 15:4:5.999999999",
+	"2006-1-2",
+}
+
+// isYAMLTimestamp is yaml.v3's parseTimestamp.
+func isYAMLTimestamp(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i != 4 || i == len(s) || s[i] != '-' {
+		return false
+	}
+	for _, layout := range yamlTimestampLayouts {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// yamlAnalyze is yaml_emitter_analyze_scalar for a valid UTF-8 scalar in
+// block context: whether it may be written plain or single-quoted, and
+// whether it holds a line break.
+func yamlAnalyze(s string) (plain, single, breaks bool) {
+	if s == "" {
+		return true, true, false
+	}
+	indicators := strings.HasPrefix(s, "---") || strings.HasPrefix(s, "...")
+	var special, leadingSpace, trailingSpace, breakSpace, spaceBreak, prevSpace, prevBreak bool
+	precededByBlank := true
+	for i, w := 0, 0; i < len(s); i += w {
+		w = utf8RuneLen(s[i])
+		c := s[i]
+		followedByBlank := i+w >= len(s) || s[i+w] == ' ' || s[i+w] == '\t'
+		switch {
+		case i == 0 && strings.IndexByte("#,[]{}&*!|>'\"%@`", c) >= 0:
+			indicators = true
+		case i == 0 && (c == '?' || c == '-') && followedByBlank:
+			indicators = true
+		case c == ':' && followedByBlank:
+			indicators = true
+		case i > 0 && c == '#' && precededByBlank:
+			indicators = true
+		}
+		if !yamlPrintable(s, i) || c == '\t' {
+			special = true // a tab forbids the same styles
+		}
+		if c == ' ' {
+			leadingSpace = leadingSpace || i == 0
+			trailingSpace = i+1 == len(s)
+			breakSpace = breakSpace || prevBreak
+			prevSpace, prevBreak = true, false
+		} else if yamlBreak(s, i) {
+			breaks = true
+			spaceBreak = spaceBreak || prevSpace
+			prevSpace, prevBreak = false, true
+		} else {
+			prevSpace, prevBreak = false, false
+		}
+		precededByBlank = c == ' ' || c == '\t' || c == 0 || yamlBreak(s, i)
+	}
+	single = !breakSpace && !spaceBreak && !special
+	plain = single && !leadingSpace && !trailingSpace && !breaks && !indicators
+	return plain, single, breaks
+}
+
+func utf8RuneLen(c byte) int {
+	switch {
+	case c&0x80 == 0:
+		return 1
+	case c&0xE0 == 0xC0:
+		return 2
+	case c&0xF0 == 0xE0:
+		return 3
+	case c&0xF8 == 0xF0:
+		return 4
+	}
+	return 0
+}
+
+// yamlPrintable is yaml.v3's is_printable: a line feed, printable ASCII,
+// or a character up to U+FFFD other than C1 controls, surrogates, the
+// byte order mark and U+FFFE; nothing beyond the BMP.
+func yamlPrintable(s string, i int) bool {
+	c := s[i]
+	switch {
+	case c == '\n' || c >= 0x20 && c <= 0x7e:
+		return true
+	case c == 0xc2:
+		return s[i+1] >= 0xa0
+	case c > 0xc2 && c < 0xed, c == 0xee:
+		return true
+	case c == 0xed:
+		return s[i+1] < 0xa0
+	case c == 0xef:
+		return !(s[i+1] == 0xbb && s[i+2] == 0xbf) && !(s[i+1] == 0xbf && (s[i+2] == 0xbe || s[i+2] == 0xbf))
+	}
+	return false
+}
+
+// yamlBreak is yaml.v3's is_break: CR, LF, NEL, LS or PS.
+func yamlBreak(s string, i int) bool {
+	switch s[i] {
+	case '\r', '\n':
+		return true
+	case 0xc2:
+		return s[i+1] == 0x85
+	case 0xe2:
+		return s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9)
+	}
+	return false
+}
+
+// yamlNeedsEscape reports whether a double-quoted s needs an escape.
+func yamlNeedsEscape(s string) bool {
+	for i := 0; i < len(s); i += max(utf8RuneLen(s[i]), 1) {
+		if c := s[i]; c == '"' || c == '\\' || !yamlPrintable(s, i) || yamlBreak(s, i) {
+			return true
+		}
+	}
+	return false
+}
