@@ -148,6 +148,9 @@ const breakMark = "\n"
 // their own runs of spaces; only their line breaks, and a space that
 // starts them after a space, are resolved.
 func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
+	if !collapse && !hasBreakMark(in) {
+		return
+	}
 	var leaves []*Text
 	var walk func([]Inline)
 	walk = func(in []Inline) {
@@ -189,6 +192,15 @@ func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 			}
 			continue
 		}
+		if s == breakMark { // a soft line break, the common case
+			switch next := nextRune("", leaves[i+1:]); {
+			case isCJKBreak(prev) && isCJKBreak(next), collapse && prev == ' ':
+				t.Text = ""
+			default:
+				t.Text, prev = " ", ' '
+			}
+			continue
+		}
 		buf.Reset()
 		for j := 0; j < len(s); {
 			r, n := utf8.DecodeRuneInString(s[j:])
@@ -208,6 +220,35 @@ func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 		}
 		t.Text = buf.String()
 	}
+}
+
+// hasBreakMark reports whether a text of in holds breakMark.
+func hasBreakMark(in []Inline) bool {
+	for _, x := range in {
+		switch x := x.(type) {
+		case *Text:
+			if strings.Contains(x.Text, breakMark) {
+				return true
+			}
+		case *Emphasis:
+			if hasBreakMark(x.Text) {
+				return true
+			}
+		case *Strong:
+			if hasBreakMark(x.Text) {
+				return true
+			}
+		case *Strike:
+			if hasBreakMark(x.Text) {
+				return true
+			}
+		case *Link:
+			if hasBreakMark(x.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextRune returns the first rune of rest, or of the leaves after it (0
@@ -254,14 +295,20 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 	var out []Inline
 	// Adjacent texts are gathered in pending and written once, so that a
 	// paragraph of many text pieces costs linear time.
+	// A lone piece is kept as it is, without a copy.
 	var pending strings.Builder
+	var first string // the first piece, not yet in pending
 	var pendingPos Pos
 	flush := func() {
 		if pending.Len() > 0 {
 			out = append(out, &Text{Text: pending.String(), Pos: pendingPos})
 			pending.Reset()
 			pendingPos = Pos{}
+		} else if first != "" {
+			out = append(out, &Text{Text: first, Pos: pendingPos})
+			pendingPos = Pos{}
 		}
+		first = ""
 	}
 	var code strings.Builder // pending code spans, likewise
 	var dirty []*[]Inline
@@ -285,7 +332,17 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 				if pendingPos == (Pos{}) {
 					pendingPos = t.Pos
 				}
-				pending.WriteString(t.Text)
+				switch {
+				case first == "" && pending.Len() == 0:
+					first = t.Text
+				case first != "":
+					pending.Grow(len(first) + len(t.Text))
+					pending.WriteString(first)
+					first = ""
+					fallthrough
+				default:
+					pending.WriteString(t.Text)
+				}
 			}
 			return
 		}
@@ -343,7 +400,7 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 	for _, x := range in {
 		switch x := x.(type) {
 		case *Text:
-			add(&Text{Text: x.Text, Pos: x.Pos})
+			add(x) // add copies the text out, keeping no pointer
 		case *Emphasis:
 			wrap("em", x.Text, func(k []Inline) Inline { return &Emphasis{Text: k} })
 		case *Strong:
@@ -462,6 +519,16 @@ func splitEdgeSpaces(kids *[]Inline) (lead, trail Inline) {
 // LineBreak: Markdown cannot write them (a line's trailing and leading
 // spaces are not text) and a browser does not show them.
 func trimAroundBreaks(in []Inline) []Inline {
+	breaks := false
+	for _, x := range in {
+		if _, ok := x.(*LineBreak); ok {
+			breaks = true
+			break
+		}
+	}
+	if !breaks {
+		return in // canonical runs hold no empty text
+	}
 	var out []Inline
 	for i, x := range in {
 		t, ok := x.(*Text)

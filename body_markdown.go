@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -372,28 +373,35 @@ func textPos(src []byte, seg text.Segment) int {
 
 // inlines converts the inlines of a pure Markdown block.
 func (c *mdConverter) inlines(parent ast.Node, depth int) []Inline {
-	var out []Inline
+	return c.appendInlines(nil, parent, depth)
+}
+
+// appendInlines appends the inlines of parent's children to out.
+func (c *mdConverter) appendInlines(out []Inline, parent ast.Node, depth int) []Inline {
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
-		out = append(out, c.inline(n, depth)...)
+		out = c.appendInline(out, n, depth)
 	}
 	return out
 }
 
-func (c *mdConverter) inline(n ast.Node, depth int) []Inline {
+// appendInline appends the inlines n converts to.
+func (c *mdConverter) appendInline(out []Inline, n ast.Node, depth int) []Inline {
 	if depth > maxDepth {
 		switch n.(type) {
 		case *ast.Emphasis, *east.Strikethrough, *ast.Link:
-			return c.inlines(n, depth)
+			return c.appendInlines(out, n, depth)
 		}
 	}
 	switch n := n.(type) {
 	case *ast.Text:
 		v := n.Segment.Value(c.src)
-		s := string(v)
-		if !n.IsRaw() {
+		var s string
+		if n.IsRaw() {
+			s = string(v)
+		} else {
 			s = unescapeMarkdown(v)
 		}
-		out := []Inline{&Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, n.Segment))}}
+		out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, n.Segment))})
 		if n.HardLineBreak() {
 			out = append(out, &LineBreak{})
 		} else if n.SoftLineBreak() {
@@ -401,36 +409,38 @@ func (c *mdConverter) inline(n ast.Node, depth int) []Inline {
 		}
 		return out
 	case *ast.String:
-		s := string(n.Value)
+		var s string
 		if !n.IsRaw() && !n.IsCode() {
 			s = unescapeMarkdown(n.Value)
+		} else {
+			s = string(n.Value)
 		}
-		return []Inline{&Text{Text: breaksOf(s)}}
+		return append(out, &Text{Text: breaksOf(s)})
 	case *ast.CodeSpan:
-		return []Inline{&CodeSpan{Text: c.codeSpanText(n)}}
+		return append(out, &CodeSpan{Text: c.codeSpanText(n)})
 	case *ast.Emphasis:
 		if n.Level >= 2 {
-			return []Inline{&Strong{Text: c.inlines(n, depth+1)}}
+			return append(out, &Strong{Text: c.inlines(n, depth+1)})
 		}
-		return []Inline{&Emphasis{Text: c.inlines(n, depth+1)}}
+		return append(out, &Emphasis{Text: c.inlines(n, depth+1)})
 	case *east.Strikethrough:
-		return []Inline{&Strike{Text: c.inlines(n, depth+1)}}
+		return append(out, &Strike{Text: c.inlines(n, depth+1)})
 	case *ast.Link:
 		href, ok := cleanURL(unescapeMarkdown(n.Destination), false)
 		if !ok {
-			return c.inlines(n, depth+1)
+			return c.appendInlines(out, n, depth+1)
 		}
-		return []Inline{&Link{Href: href, Title: cleanAttrText(unescapeMarkdown(n.Title)), Text: c.inlines(n, depth+1)}}
+		return append(out, &Link{Href: href, Title: cleanAttrText(unescapeMarkdown(n.Title)), Text: c.inlines(n, depth+1)})
 	case *ast.Image:
 		alt := cleanAttrText(c.plainText(n))
 		src, ok := cleanURL(unescapeMarkdown(n.Destination), true)
 		if !ok || src == "" {
 			if alt == "" {
-				return nil
+				return out
 			}
-			return []Inline{&Text{Text: alt}}
+			return append(out, &Text{Text: alt})
 		}
-		return []Inline{&Image{Src: src, Alt: alt, Title: cleanAttrText(unescapeMarkdown(n.Title))}}
+		return append(out, &Image{Src: src, Alt: alt, Title: cleanAttrText(unescapeMarkdown(n.Title))})
 	case *ast.AutoLink:
 		url := string(n.URL(c.src))
 		label := string(n.Label(c.src))
@@ -440,18 +450,18 @@ func (c *mdConverter) inline(n ast.Node, depth int) []Inline {
 		t := &Text{Text: label, Pos: c.lines.pos(c.autoLinkPos(n))}
 		href, ok := cleanURL(url, false)
 		if !ok {
-			return []Inline{t}
+			return append(out, t)
 		}
-		return []Inline{&Link{Href: href, Text: []Inline{t}}}
+		return append(out, &Link{Href: href, Text: []Inline{t}})
 	case *ast.RawHTML:
 		// Only a shortcode's tag reaches here (see hasRawHTML).
-		return []Inline{&Text{Text: breaksOf(c.rawText(n))}}
+		return append(out, &Text{Text: breaksOf(c.rawText(n))})
 	case *east.FootnoteLink:
-		return []Inline{&FootnoteRef{Label: c.fnLabel(n.Index)}}
+		return append(out, &FootnoteRef{Label: c.fnLabel(n.Index)})
 	case *east.FootnoteBacklink, *east.TaskCheckBox:
-		return nil
+		return out
 	}
-	return c.inlines(n, depth+1)
+	return c.appendInlines(out, n, depth+1)
 }
 
 func (c *mdConverter) fnLabel(index int) string {
@@ -520,10 +530,10 @@ func (c *mdConverter) plainText(n ast.Node) string {
 // breaksOf turns newlines and carriage returns (which an entity such as
 // &#10; can put into text) into breakMark.
 func breaksOf(s string) string {
-	if !bytes.ContainsAny([]byte(s), "\r") {
+	if strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
-	return string(bytes.ReplaceAll([]byte(s), []byte("\r"), []byte(breakMark)))
+	return strings.ReplaceAll(s, "\r", breakMark)
 }
 
 // unescapeMarkdown resolves backslash escapes and entity references in
