@@ -682,6 +682,17 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 			b.text(c.rawText(n), -1)
 			return
 		}
+		if n.Segments.Len() == 1 {
+			seg := n.Segments.At(0)
+			if tag, kind, ok := simpleTag(seg.Value(c.src)); ok {
+				if kind == html.EndTagToken {
+					b.end(tag)
+				} else {
+					b.start(tag, nil, kind == html.SelfClosingTagToken)
+				}
+				return
+			}
+		}
 		var buf []byte
 		var bufStarts, srcStarts []int
 		for i := range n.Segments.Len() {
@@ -696,5 +707,80 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 	case *east.FootnoteBacklink, *east.TaskCheckBox:
 	default:
 		c.feed(b, n, depth+1)
+	}
+}
+
+// simpleTag reads a tag without attributes, <name>, <name/>, <name />
+// or </name>, the usual raw HTML inside Markdown, as feedHTML's tokenizer
+// would read it alone: the name in lower case and the token's type. It
+// reports false for anything else, which needs the tokenizer.
+func simpleTag(v []byte) (name string, kind html.TokenType, ok bool) {
+	if len(v) < 3 || v[0] != '<' || v[len(v)-1] != '>' {
+		return "", 0, false
+	}
+	i, kind := 1, html.StartTagToken
+	if v[1] == '/' {
+		i, kind = 2, html.EndTagToken
+	}
+	j := i
+	for j < len(v) && (isASCIIAlpha(v[j]) || j > i && v[j] >= '0' && v[j] <= '9') {
+		j++
+	}
+	if j == i {
+		return "", 0, false
+	}
+	rest := v[j : len(v)-1]
+	switch {
+	case len(rest) == 0:
+	case kind == html.StartTagToken && (string(rest) == "/" || string(rest) == " /"):
+		kind = html.SelfClosingTagToken
+	default:
+		return "", 0, false
+	}
+	return tagName(v[i:j]), kind, true
+}
+
+func isASCIIAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// tagName returns name in lower case, without allocating for the tags
+// usual in Markdown.
+func tagName(name []byte) string {
+	var lower [16]byte
+	if len(name) > len(lower) {
+		return strings.ToLower(string(name))
+	}
+	for i, c := range name {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	switch s := lower[:len(name)]; string(s) {
+	case "br":
+		return "br"
+	case "em":
+		return "em"
+	case "strong":
+		return "strong"
+	case "sup":
+		return "sup"
+	case "sub":
+		return "sub"
+	case "kbd":
+		return "kbd"
+	case "span":
+		return "span"
+	case "u":
+		return "u"
+	case "b":
+		return "b"
+	case "i":
+		return "i"
+	case "del":
+		return "del"
+	case "mark":
+		return "mark"
+	default:
+		return string(s)
 	}
 }
