@@ -297,7 +297,31 @@ func findPath(w []byte) (int, int) {
 	for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 		s++
 	}
-	v := w[s:]
+	if !isPath(w[s:]) {
+		// A path may also start after a mark that can turn full-width
+		// (0,/usr/bin): once it has, the path starts a word of its own,
+		// and the second pass must see what the first saw.
+		for p := s + 1; p < len(w); p++ {
+			if strings.IndexByte(",;:!?", w[p-1]) >= 0 && isPath(w[p:]) {
+				e := trimURL(w, p, len(w))
+				if e <= p {
+					return -1, -1
+				}
+				return p, e
+			}
+		}
+		return -1, -1
+	}
+	e := trimURL(w, s, len(w))
+	if e <= s {
+		return -1, -1
+	}
+	return s, e
+}
+
+// isPath reports whether v starts with /x, ./, ../, ~/ or a drive
+// letter, or has a slash between letters or digits.
+func isPath(v []byte) bool {
 	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '.' || v[1] == '_') ||
 		bytes.HasPrefix(v, []byte("./")) || bytes.HasPrefix(v, []byte("../")) || bytes.HasPrefix(v, []byte("~/")) ||
 		len(v) > 2 && isLetterByte(v[0]) && v[1] == ':' && v[2] == '\\'
@@ -309,14 +333,7 @@ func findPath(w []byte) (int, int) {
 			}
 		}
 	}
-	if !abs {
-		return -1, -1
-	}
-	e := trimURL(w, s, len(w))
-	if e <= s {
-		return -1, -1
-	}
-	return s, e
+	return abs
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.

@@ -107,6 +107,8 @@ var normalizeTests = []struct {
 	{"keep", "运行./configure,然后", "运行./configure，然后", Normalizer{}},
 	{"keep", "打开C:\\Windows\\System32,然后", "打开C:\\Windows\\System32，然后", Normalizer{}},
 	{"keep", "编辑~/.bashrc文件", "编辑~/.bashrc文件", Normalizer{}},
+	{RulePunctuation, "详0,/00#! ", "详0,/00#！ ", Normalizer{}},
+	{RulePunctuation, "运行0,/usr/bin!", "运行0,/usr/bin！", Normalizer{}},
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
