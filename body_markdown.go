@@ -332,15 +332,15 @@ func (c *mdConverter) feedHTMLBlock(b *htmlBuilder, n *ast.HTMLBlock) {
 // hasRawHTML reports whether n's inlines hold raw HTML other than a Hugo
 // shortcode's {{<tag>}}.
 func (c *mdConverter) hasRawHTML(n ast.Node) bool {
-	found := false
-	_ = ast.Walk(n, func(x ast.Node, entering bool) (ast.WalkStatus, error) {
-		if r, ok := x.(*ast.RawHTML); ok && entering && !c.isShortcodeRaw(r) {
-			found = true
-			return ast.WalkStop, nil
+	if r, ok := n.(*ast.RawHTML); ok && !c.isShortcodeRaw(r) {
+		return true
+	}
+	for x := n.FirstChild(); x != nil; x = x.NextSibling() {
+		if c.hasRawHTML(x) {
+			return true
 		}
-		return ast.WalkContinue, nil
-	})
-	return found
+	}
+	return false
 }
 
 func (c *mdConverter) isShortcodeRaw(r *ast.RawHTML) bool {
