@@ -32,17 +32,26 @@ func Markdown(w io.Writer, a *article.Article) error {
 	if err := writeFrontMatter(b, &a.FrontMatter); err != nil {
 		return err
 	}
-	body := strings.Join(renderBlocks(bodyWithProvenance(a), false), "\n")
-	if b.Len() == 0 && looksLikeJSONFrontMatter(body) {
-		// A first line such as "{" or {"a" would be read as JSON front
-		// matter; an escaped brace is the same text.
-		body = `\` + body
+	lines := renderBlocks(bodyWithProvenance(a), false)
+	size := len(lines) - 1 // the body is the lines joined by newlines
+	for _, l := range lines {
+		size += len(l)
 	}
-	if body != "" {
+	if size > 0 {
+		b.Grow(size + 2)
 		if b.Len() > 0 {
 			b.WriteByte('\n')
+		} else if looksLikeJSONFrontMatter(lines[0]) {
+			// A first line such as "{" or {"a" would be read as JSON
+			// front matter; an escaped brace is the same text.
+			b.WriteByte('\\')
 		}
-		b.WriteString(body)
+		for i, l := range lines {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l)
+		}
 		b.WriteByte('\n')
 	}
 	if b.Len() == 0 {
@@ -101,6 +110,8 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 		}
 		if f, ok := blk.(*article.Figure); ok && !tight {
 			lines = append(lines, figureLines(f)...)
+		} else if p, ok := blk.(*article.Paragraph); ok {
+			lines = appendLines(lines, renderInlines(p.Text, ctxPara))
 		} else {
 			lines = append(lines, renderBlock(blk, bullet, i == 0)...)
 		}

@@ -21,18 +21,57 @@ const (
 )
 
 func paragraphLines(in []article.Inline) []string {
-	s := renderInlines(in, ctxPara)
+	return appendLines(nil, renderInlines(in, ctxPara))
+}
+
+// appendLines appends the lines of s to lines, none when s is empty.
+func appendLines(lines []string, s string) []string {
 	if s == "" {
-		return nil
+		return lines
 	}
-	return strings.Split(s, "\n")
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return append(lines, s)
+		}
+		lines = append(lines, s[:i])
+		s = s[i+1:]
+	}
 }
 
 // renderInlines writes in as Markdown text.
 func renderInlines(in []article.Inline, ctx context) string {
 	w := inlineWriter{ctx: ctx}
+	n := inlinesLen(in)
+	w.b.Grow(n + n/8 + 16) // room for the escapes, so that b grows once
 	w.inlines(in, ' ')
 	return w.b.String()
+}
+
+// inlinesLen returns the length of the texts of in.
+func inlinesLen(in []article.Inline) int {
+	n := 0
+	for _, x := range in {
+		switch x := x.(type) {
+		case *article.Text:
+			n += len(x.Text)
+		case *article.CodeSpan:
+			n += len(x.Text) + 2
+		case *article.Emphasis:
+			n += inlinesLen(x.Text) + 2
+		case *article.Strong:
+			n += inlinesLen(x.Text) + 4
+		case *article.Strike:
+			n += inlinesLen(x.Text) + 4
+		case *article.Link:
+			n += inlinesLen(x.Text) + len(x.Href) + len(x.Title) + 4
+		case *article.Image:
+			n += len(x.Alt) + len(x.Src) + len(x.Title) + 5
+		default:
+			n += 2
+		}
+	}
+	return n
 }
 
 type inlineWriter struct {
