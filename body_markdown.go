@@ -25,7 +25,10 @@ var markdown = goldmark.New(goldmark.WithExtensions(
 
 // An mdConverter walks goldmark's AST into blocks.
 type mdConverter struct {
-	src   []byte
+	src []byte
+	// str is src as a string, made on first use, of which texts are
+	// substrings.
+	str   string
 	lines *lineIndex
 	// fnLabels maps a footnote's index to its label.
 	fnLabels map[int]string
@@ -394,13 +397,7 @@ func (c *mdConverter) appendInline(out []Inline, n ast.Node, depth int) []Inline
 	}
 	switch n := n.(type) {
 	case *ast.Text:
-		v := n.Segment.Value(c.src)
-		var s string
-		if n.IsRaw() {
-			s = string(v)
-		} else {
-			s = unescapeMarkdown(v)
-		}
+		s := c.segmentText(n.Segment, n.IsRaw())
 		out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, n.Segment))})
 		if n.HardLineBreak() {
 			out = append(out, &LineBreak{})
@@ -462,6 +459,26 @@ func (c *mdConverter) appendInline(out []Inline, n ast.Node, depth int) []Inline
 		return out
 	}
 	return c.appendInlines(out, n, depth+1)
+}
+
+// segmentText returns the text of a text segment, with escapes and
+// entities resolved unless raw. Text that needs neither is a substring of
+// the body, not a copy.
+func (c *mdConverter) segmentText(seg text.Segment, raw bool) string {
+	if seg.Padding > 0 {
+		v := seg.Value(c.src)
+		if raw {
+			return string(v)
+		}
+		return unescapeMarkdown(v)
+	}
+	if v := c.src[seg.Start:seg.Stop]; !raw && needsUnescape(v) {
+		return unescapeMarkdown(v)
+	}
+	if c.str == "" {
+		c.str = string(c.src)
+	}
+	return c.str[seg.Start:seg.Stop]
 }
 
 func (c *mdConverter) fnLabel(index int) string {
@@ -539,7 +556,7 @@ func breaksOf(s string) string {
 // unescapeMarkdown resolves backslash escapes and entity references in
 // one pass, as goldmark's HTML writer does.
 func unescapeMarkdown(v []byte) string {
-	if bytes.IndexByte(v, '\\') < 0 && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, 0) < 0 {
+	if !needsUnescape(v) {
 		return string(v)
 	}
 	var b bytes.Buffer
@@ -565,6 +582,11 @@ func unescapeMarkdown(v []byte) string {
 		i++
 	}
 	return b.String()
+}
+
+// needsUnescape reports whether unescapeMarkdown would change v.
+func needsUnescape(v []byte) bool {
+	return bytes.IndexByte(v, '\\') >= 0 || bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, 0) >= 0
 }
 
 // entityAt decodes a CommonMark entity reference at the start of v
@@ -628,12 +650,7 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 	}
 	switch n := n.(type) {
 	case *ast.Text:
-		v := n.Segment.Value(c.src)
-		s := string(v)
-		if !n.IsRaw() {
-			s = unescapeMarkdown(v)
-		}
-		b.mdText(breaksOf(s), textPos(c.src, n.Segment))
+		b.mdText(breaksOf(c.segmentText(n.Segment, n.IsRaw())), textPos(c.src, n.Segment))
 		if n.HardLineBreak() {
 			b.start("br", nil, false)
 		} else if n.SoftLineBreak() {
