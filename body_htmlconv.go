@@ -176,7 +176,7 @@ func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
 		if !hasAttr(n.attrs, "href") || !ok {
 			return c.inlines(n.kids, depth+1)
 		}
-		return []Inline{&Link{Href: href, Title: cleanAttrText(n.attr("title")), Text: c.inlines(n.kids, depth+1)}}
+		return []Inline{&Link{Href: href, Title: cleanAttrText(n.attr("title")), Text: unwrapLinks(c.inlines(n.kids, depth+1))}}
 	case "iframe", "video", "audio", "embed":
 		if l := c.embed(n); l != nil {
 			return []Inline{l}
@@ -518,4 +518,35 @@ func withoutNode(x, drop *hnode) *hnode {
 		y.kids = append(y.kids, withoutNode(k, drop))
 	}
 	return &y
+}
+
+// unwrapLinks replaces each link inside in with its text: a link inside a
+// link (an <a> around an embed, say) has no Markdown form, since Markdown
+// link text cannot hold a link.
+func unwrapLinks(in []Inline) []Inline {
+	nested := false
+	for _, x := range in {
+		switch x := x.(type) {
+		case *Link:
+			nested = true
+		case *Emphasis:
+			x.Text = unwrapLinks(x.Text)
+		case *Strong:
+			x.Text = unwrapLinks(x.Text)
+		case *Strike:
+			x.Text = unwrapLinks(x.Text)
+		}
+	}
+	if !nested {
+		return in
+	}
+	out := make([]Inline, 0, len(in))
+	for _, x := range in {
+		if l, ok := x.(*Link); ok {
+			out = append(out, l.Text...)
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
 }
