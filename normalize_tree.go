@@ -131,29 +131,52 @@ func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(s
 		}
 		return int(x.off - y.off)
 	})
+	// The edits are in order within each text, so positions are found by
+	// walking forward from the previous edit: one pass over each text,
+	// however many edits it has.
+	var cur textCursor
 	for _, e := range st.edits {
-		pos, text := where(e.src)
+		if !cur.valid || e.src != cur.src || int(e.off) < cur.off {
+			pos, text := where(e.src)
+			cur = textCursor{valid: true, src: e.src, text: text, pos: pos}
+		}
 		*edits = append(*edits, Edit{
 			Rule: ruleOf(e.bit),
 			Path: path,
-			Pos:  offsetPos(pos, text, int(e.off)),
+			Pos:  cur.advance(int(e.off)),
 			Old:  e.old,
 			New:  e.new,
 		})
 	}
 }
 
-// offsetPos returns the position of byte off of text, which starts at p.
-func offsetPos(p Pos, text string, off int) Pos {
-	if p.Line == 0 || off > len(text) {
-		return p
+// A textCursor finds the positions of increasing byte offsets of a text
+// that starts at pos.
+type textCursor struct {
+	valid bool
+	src   int32
+	text  string
+	pos   Pos // of text[off]
+	off   int
+}
+
+// advance returns the position of byte off of the text, off being no
+// less than the previous call's; the position is unknown (the text's own)
+// when the text's is.
+func (c *textCursor) advance(off int) Pos {
+	if c.pos.Line == 0 || off > len(c.text) {
+		return c.pos
 	}
-	before := text[:off]
-	nl := strings.LastIndexByte(before, '\n')
-	if nl < 0 {
-		return Pos{Line: p.Line, Col: p.Col + off}
+	for c.off < off {
+		if c.text[c.off] == '\n' {
+			c.pos.Line++
+			c.pos.Col = 1
+		} else {
+			c.pos.Col++
+		}
+		c.off++
 	}
-	return Pos{Line: p.Line + strings.Count(before, "\n"), Col: off - nl}
+	return c.pos
 }
 
 // dates re-expresses the dates of a in loc.
