@@ -139,7 +139,15 @@ func (c *mdConverter) block(n ast.Node, depth int) []Block {
 			l.Start = n.Start
 		}
 		for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-			l.Items = append(l.Items, &ListItem{Task: taskOf(it), Blocks: c.blocks(it, depth+1)})
+			item := &ListItem{Task: taskOf(it), Blocks: c.blocks(it, depth+1)}
+			// Raw HTML in a tight item can split it into blocks that
+			// Markdown cannot write without a blank line between them.
+			for i := 1; i < len(item.Blocks); i++ {
+				if needsBlankLine(item.Blocks[i-1], item.Blocks[i]) {
+					l.Loose = true
+				}
+			}
+			l.Items = append(l.Items, item)
 		}
 		return []Block{l}
 	case *ast.HTMLBlock:
