@@ -374,9 +374,8 @@ func needsBlankLine(prev, next Block) bool {
 		if _, ok := next.(*List); ok {
 			return false
 		}
-		if len(prev.Items) > 0 && len(prev.Items[len(prev.Items)-1].Blocks) == 0 {
-			_, para := next.(*Paragraph)
-			return !para
+		if last := len(prev.Items) - 1; last >= 0 && len(prev.Items[last].Blocks) == 0 && prev.Items[last].Task == nil {
+			return false
 		}
 		return true
 	case *Quote:

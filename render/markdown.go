@@ -98,7 +98,7 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 	var prev article.Block
 	bullet := 0 // alternates the marker of adjacent lists so they stay apart
 	for i, blk := range blocks {
-		if i > 0 && (!tight || needsBlank(prev, blk)) {
+		if i > 0 && (!tight || needsBlank(prev, blk)) && !endsInEmptyItem(prev) {
 			lines = append(lines, "")
 		}
 		if l, ok := blk.(*article.List); ok {
@@ -120,6 +120,18 @@ func renderBlocks(blocks []article.Block, tight bool) []string {
 	return lines
 }
 
+// endsInEmptyItem reports a list whose last item is empty. No blank line
+// may follow it: goldmark ends the enclosing list item at that blank line,
+// and without one the next line cannot continue the empty item anyway.
+func endsInEmptyItem(b article.Block) bool {
+	l, ok := b.(*article.List)
+	if !ok || len(l.Items) == 0 {
+		return false
+	}
+	last := l.Items[len(l.Items)-1]
+	return len(last.Blocks) == 0 && last.Task == nil // a box is text a line can continue
+}
+
 // needsBlank reports whether next must be separated from prev by a blank
 // line inside a tight list item (article's needsBlankLine, which makes an
 // HTML list that needs one loose, follows the same rule): it must unless prev ends by itself (a
@@ -136,10 +148,10 @@ func needsBlank(prev, next article.Block) bool {
 			return false
 		}
 		// After an empty last item there is no paragraph for a line to
-		// continue lazily.
-		if p, ok := prev.(*article.List); ok && len(p.Items) > 0 && len(p.Items[len(p.Items)-1].Blocks) == 0 {
-			_, para := next.(*article.Paragraph)
-			return !para
+		// continue lazily; and a blank line there would end the
+		// enclosing item too, as goldmark reads it.
+		if endsInEmptyItem(prev) {
+			return false
 		}
 		return true
 	case *article.Quote:
