@@ -125,11 +125,13 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		}
 	}
 	// URLs: scheme://… and www.…
+	firstURL := len(w)
 	for k := 0; k < len(w) && (colon || dot); {
 		s, e := findURL(w, k)
 		if s < 0 {
 			break
 		}
+		firstURL = min(firstURL, s)
 		mark(s, e)
 		k = e
 	}
@@ -156,9 +158,11 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 			mark(s, e)
 		}
 	}
-	// File paths.
+	// File paths, before the first URL: what follows a URL is the
+	// URL's. Looking for "://" instead would let a colon that turns
+	// full-width (见://0/0) decide whether the rest is a path.
 	if slash {
-		if s, e := findPath(w); s >= 0 {
+		if s, e := findPath(w[:firstURL]); s >= 0 {
 			mark(s, e)
 		}
 	}
@@ -290,9 +294,6 @@ func trimURL(w []byte, s, e int) int {
 // starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
 // between letters or digits.
 func findPath(w []byte) (int, int) {
-	if bytes.Contains(w, []byte("://")) {
-		return -1, -1
-	}
 	s := 0
 	for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 		s++

@@ -109,6 +109,7 @@ var normalizeTests = []struct {
 	{"keep", "编辑~/.bashrc文件", "编辑~/.bashrc文件", Normalizer{}},
 	{RulePunctuation, "详0,/00#! ", "详0,/00#！ ", Normalizer{}},
 	{RulePunctuation, "运行0,/usr/bin!", "运行0,/usr/bin！", Normalizer{}},
+	{RulePunctuation, "见://0/0!0!", "见：//0/0!0！", Normalizer{}},
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
