@@ -230,6 +230,16 @@ type Footnote struct {
 type Text struct {
 	Text string
 	Pos  Pos
+	// lines records where text joined from several source lines (a
+	// Markdown paragraph's soft line breaks) resumes in the input, so
+	// that an offset into Text maps back to its own line and column.
+	lines []textLine
+}
+
+// A textLine says that Text[off:] starts at pos in the input.
+type textLine struct {
+	off int
+	pos Pos
 }
 
 // Emphasis is emphasized text (<em>, *x*).

@@ -299,16 +299,18 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 	var pending strings.Builder
 	var first string // the first piece, not yet in pending
 	var pendingPos Pos
+	var pendingLines []textLine
 	flush := func() {
 		if pending.Len() > 0 {
-			out = append(out, &Text{Text: pending.String(), Pos: pendingPos})
+			out = append(out, &Text{Text: pending.String(), Pos: pendingPos, lines: pendingLines})
 			pending.Reset()
 			pendingPos = Pos{}
 		} else if first != "" {
-			out = append(out, &Text{Text: first, Pos: pendingPos})
+			out = append(out, &Text{Text: first, Pos: pendingPos, lines: pendingLines})
 			pendingPos = Pos{}
 		}
 		first = ""
+		pendingLines = nil
 	}
 	var code strings.Builder // pending code spans, likewise
 	var dirty []*[]Inline
@@ -329,6 +331,7 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 		}
 		if t, ok := x.(*Text); ok {
 			if t.Text != "" {
+				pendingLines = appendLines(pendingLines, len(first)+pending.Len(), t)
 				if pendingPos == (Pos{}) {
 					pendingPos = t.Pos
 				}
@@ -452,10 +455,12 @@ func mergeAdjacent(in []Inline) []Inline {
 				out = append(out, x)
 			} else {
 				var b strings.Builder
+				var lines []textLine
 				for _, y := range in[i:j] {
+					lines = appendLines(lines, b.Len(), y.(*Text))
 					b.WriteString(y.(*Text).Text)
 				}
-				out = append(out, &Text{Text: b.String(), Pos: x.Pos})
+				out = append(out, &Text{Text: b.String(), Pos: x.Pos, lines: lines})
 			}
 			i = j
 		case *CodeSpan:
@@ -494,7 +499,7 @@ func splitEdgeSpaces(kids *[]Inline) (lead, trail Inline) {
 			if s == "" {
 				k = k[1:]
 			} else {
-				k[0] = &Text{Text: s, Pos: t.Pos}
+				k[0] = t.cut(n, len(t.Text))
 			}
 		}
 	}
@@ -506,7 +511,7 @@ func splitEdgeSpaces(kids *[]Inline) (lead, trail Inline) {
 				if s == "" {
 					k = k[:len(k)-1]
 				} else {
-					k[len(k)-1] = &Text{Text: s, Pos: t.Pos}
+					k[len(k)-1] = t.cut(0, len(s))
 				}
 			}
 		}
@@ -536,19 +541,19 @@ func trimAroundBreaks(in []Inline) []Inline {
 			out = append(out, x)
 			continue
 		}
-		s := t.Text
+		start, end := 0, len(t.Text)
 		if i > 0 {
 			if _, ok := in[i-1].(*LineBreak); ok {
-				s = strings.TrimLeft(s, " ")
+				start = len(t.Text) - len(strings.TrimLeft(t.Text, " "))
 			}
 		}
 		if i+1 < len(in) {
 			if _, ok := in[i+1].(*LineBreak); ok {
-				s = strings.TrimRight(s, " ")
+				end = len(strings.TrimRight(t.Text, " "))
 			}
 		}
-		if s != "" {
-			out = append(out, &Text{Text: s, Pos: t.Pos})
+		if start < end {
+			out = append(out, t.cut(start, end))
 		}
 	}
 	return out
@@ -577,14 +582,14 @@ func trimInlines(in []Inline) []Inline {
 		if s == "" {
 			return trimInlines(in[1:])
 		}
-		in[0] = &Text{Text: s, Pos: t.Pos}
+		in[0] = t.cut(len(t.Text)-len(s), len(t.Text))
 	}
 	if t, ok := in[len(in)-1].(*Text); ok {
 		s := strings.TrimRight(t.Text, " ")
 		if s == "" {
 			return trimInlines(in[:len(in)-1])
 		}
-		in[len(in)-1] = &Text{Text: s, Pos: t.Pos}
+		in[len(in)-1] = t.cut(0, len(s))
 	}
 	return in
 }
@@ -680,4 +685,28 @@ func flattenBlocks(blocks []Block) []Inline {
 		add(b)
 	}
 	return canonInlines(out, true)
+}
+
+// appendLines records, for a piece t about to be joined at offset base of
+// a text, where t and the source lines it already spans begin.
+func appendLines(lines []textLine, base int, t *Text) []textLine {
+	if base > 0 && t.Pos.Line > 0 {
+		lines = append(lines, textLine{base, t.Pos})
+	}
+	for _, l := range t.lines {
+		lines = append(lines, textLine{base + l.off, l.pos})
+	}
+	return lines
+}
+
+// cut returns the text t.Text[start:end] with its position and source
+// lines. Pos already names the first non-space byte, so it stays.
+func (t *Text) cut(start, end int) *Text {
+	out := &Text{Text: t.Text[start:end], Pos: t.Pos}
+	for _, l := range t.lines {
+		if l.off > start && l.off < end {
+			out.lines = append(out.lines, textLine{l.off - start, l.pos})
+		}
+	}
+	return out
 }

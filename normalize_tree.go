@@ -119,12 +119,12 @@ func (w *walker) field(s, path string, pos Pos, edits *[]Edit) string {
 	if !st.changed {
 		return s
 	}
-	w.appendEdits(edits, st, path, func(int32) (Pos, string) { return pos, s })
+	w.appendEdits(edits, st, path, func(int32) (Pos, string, []textLine) { return pos, s, nil })
 	return st.stringOf(0)
 }
 
 // appendEdits turns the raw edits of st into Edits, in text order.
-func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(src int32) (Pos, string)) {
+func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(src int32) (Pos, string, []textLine)) {
 	slices.SortStableFunc(st.edits, func(x, y rawEdit) int {
 		if x.src != y.src {
 			return int(x.src - y.src)
@@ -137,8 +137,8 @@ func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(s
 	var cur textCursor
 	for _, e := range st.edits {
 		if !cur.valid || e.src != cur.src || int(e.off) < cur.off {
-			pos, text := where(e.src)
-			cur = textCursor{valid: true, src: e.src, text: text, pos: pos}
+			pos, text, lines := where(e.src)
+			cur = textCursor{valid: true, src: e.src, text: text, pos: pos, lines: lines}
 		}
 		*edits = append(*edits, Edit{
 			Rule: ruleOf(e.bit),
@@ -158,6 +158,7 @@ type textCursor struct {
 	text  string
 	pos   Pos // of text[off]
 	off   int
+	lines []textLine // where the text resumes on later source lines
 }
 
 // advance returns the position of byte off of the text, off being no
@@ -168,6 +169,12 @@ func (c *textCursor) advance(off int) Pos {
 		return c.pos
 	}
 	for c.off < off {
+		if len(c.lines) > 0 && c.lines[0].off <= off {
+			// Jump to the source line the text continues on.
+			c.off, c.pos = c.lines[0].off, c.lines[0].pos
+			c.lines = c.lines[1:]
+			continue
+		}
 		if c.text[c.off] == '\n' {
 			c.pos.Line++
 			c.pos.Col = 1
@@ -294,12 +301,17 @@ func (w *walker) run(ins []Inline, last seg) {
 	for k, t := range w.texts {
 		t.Text = news[k]
 	}
-	w.appendEdits(&w.edits, st, w.path(), func(src int32) (Pos, string) {
+	w.appendEdits(&w.edits, st, w.path(), func(src int32) (Pos, string, []textLine) {
 		if src < 0 || int(src) >= len(w.texts) {
-			return Pos{}, ""
+			return Pos{}, "", nil
 		}
-		return w.texts[src].Pos, w.olds[src]
+		return w.texts[src].Pos, w.olds[src], w.texts[src].lines
 	})
+	for k, t := range w.texts {
+		if t.Text != w.olds[k] {
+			t.lines = nil // its offsets were into the old text
+		}
+	}
 }
 
 // quiet reports whether the run ins is certain to come out unchanged:
