@@ -306,10 +306,13 @@ func listLines(l *article.List, alt int) []string {
 			if *it.Task {
 				box = "[x]"
 			}
-			if len(inner) == 0 {
-				inner = []string{box}
-			} else {
+			_, para := firstBlock(it.Blocks).(*article.Paragraph)
+			if para {
 				inner[0] = box + " " + inner[0]
+			} else {
+				// The box is a paragraph's start: before a fence, a list or
+				// anything else it stands on a line of its own.
+				inner = append([]string{box}, inner...)
 			}
 		}
 		if len(inner) == 0 {
@@ -319,6 +322,13 @@ func listLines(l *article.List, alt int) []string {
 		lines = append(lines, prefixLines(inner, marker+" ", pad, "")...)
 	}
 	return lines
+}
+
+func firstBlock(blocks []article.Block) article.Block {
+	if len(blocks) == 0 {
+		return nil
+	}
+	return blocks[0]
 }
 
 func tableLines(t *article.Table) []string {
