@@ -288,18 +288,8 @@ func escapeInfo(s string) string {
 }
 
 func listLines(l *article.List, alt int) []string {
-	var lines []string
+	inners := make([][]string, len(l.Items))
 	for i, it := range l.Items {
-		if i > 0 && l.Loose {
-			lines = append(lines, "")
-		}
-		var marker string
-		if l.Ordered {
-			marker = strconv.Itoa(l.Start+i) + ".)"[alt:alt+1]
-		} else {
-			marker = "-*"[alt : alt+1]
-		}
-		pad := strings.Repeat(" ", len(marker)+1)
 		inner := renderBlocks(it.Blocks, !l.Loose)
 		if it.Task != nil {
 			box := "[ ]"
@@ -315,6 +305,28 @@ func listLines(l *article.List, alt int) []string {
 				inner = append([]string{box}, inner...)
 			}
 		}
+		inners[i] = inner
+	}
+	bullet := "-*"[alt : alt+1]
+	if !l.Ordered {
+		// Nested empty lists ("- - -") would read as a thematic break;
+		// + never forms one.
+		for _, inner := range inners {
+			if len(inner) > 0 && isThematicBreak(bullet+" "+inner[0]) {
+				bullet = "+"
+			}
+		}
+	}
+	var lines []string
+	for i, inner := range inners {
+		if i > 0 && l.Loose {
+			lines = append(lines, "")
+		}
+		marker := bullet
+		if l.Ordered {
+			marker = strconv.Itoa(l.Start+i) + ".)"[alt:alt+1]
+		}
+		pad := strings.Repeat(" ", len(marker)+1)
 		if len(inner) == 0 {
 			lines = append(lines, marker)
 			continue
@@ -322,6 +334,27 @@ func listLines(l *article.List, alt int) []string {
 		lines = append(lines, prefixLines(inner, marker+" ", pad, "")...)
 	}
 	return lines
+}
+
+// isThematicBreak reports a line of three or more of one of - * _ and
+// nothing else but spaces and tabs.
+func isThematicBreak(line string) bool {
+	var c byte
+	n := 0
+	for i := 0; i < len(line); i++ {
+		switch b := line[i]; b {
+		case ' ', '\t':
+		case '-', '*', '_':
+			if c != 0 && b != c {
+				return false
+			}
+			c = b
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 func firstBlock(blocks []article.Block) article.Block {
