@@ -293,31 +293,44 @@ func trimURL(w []byte, s, e int) int {
 // findPath returns the span of a file path in w, or -1, -1: a word that
 // starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
 // between letters or digits.
+//
+// A path may also start after a mark that can turn full-width (0,/usr/bin,
+// a:"/usr, a.../usr): once it has, the path starts a word of its own, and
+// the second pass must see what the first saw. So each such start is
+// looked at as the start of a word is, the first that begins a path
+// deciding.
 func findPath(w []byte) (int, int) {
-	s := 0
-	for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
-		s++
-	}
-	if !isPath(w[s:]) {
-		// A path may also start after a mark that can turn full-width
-		// (0,/usr/bin): once it has, the path starts a word of its own,
-		// and the second pass must see what the first saw.
-		for p := s + 1; p < len(w); p++ {
-			if strings.IndexByte(",;:!?", w[p-1]) >= 0 && isPath(w[p:]) {
-				e := trimURL(w, p, len(w))
-				if e <= p {
-					return -1, -1
-				}
-				return p, e
-			}
+	for p := 0; p < len(w); p++ {
+		if p > 0 && !splitsAfter(w, p-1) {
+			continue
 		}
-		return -1, -1
+		s := p
+		for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
+			s++
+		}
+		if !isPath(w[s:]) {
+			continue
+		}
+		e := trimURL(w, s, len(w))
+		if e <= s {
+			return -1, -1
+		}
+		return s, e
 	}
-	e := trimURL(w, s, len(w))
-	if e <= s {
-		return -1, -1
+	return -1, -1
+}
+
+// splitsAfter reports whether w[k] is a mark that the punctuation rules
+// may make full-width, ending the word there in the next pass: , ; : ! ?
+// ( " or the last of a run of dots (which may become 。 or ……).
+func splitsAfter(w []byte, k int) bool {
+	switch w[k] {
+	case ',', ';', ':', '!', '?', '(', '"':
+		return true
+	case '.':
+		return k+1 == len(w) || w[k+1] != '.'
 	}
-	return s, e
+	return false
 }
 
 // isPath reports whether v starts with /x, ./, ../, ~/ or a drive

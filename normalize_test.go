@@ -110,6 +110,8 @@ var normalizeTests = []struct {
 	{RulePunctuation, "详0,/00#! ", "详0,/00#！ ", Normalizer{}},
 	{RulePunctuation, "运行0,/usr/bin!", "运行0,/usr/bin！", Normalizer{}},
 	{RulePunctuation, "见://0/0!0!", "见：//0/0!0！", Normalizer{}},
+	{RulePunctuation, "见a:\"/00000#!", "见a:\"/00000#！", Normalizer{}},
+	{RuleEllipsis, "见.../usr#!", "见……/usr#！", Normalizer{}},
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
