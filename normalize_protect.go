@@ -297,8 +297,7 @@ func trimURL(w []byte, s, e int) int {
 // A path may also start after a mark that can turn full-width (0,/usr/bin,
 // a:"/usr, a.../usr): once it has, the path starts a word of its own, and
 // the second pass must see what the first saw. So each such start is
-// looked at as the start of a word is, the first that begins a path
-// deciding.
+// looked at as the start of a word is.
 func findPath(w []byte) (int, int) {
 	for p := 0; p < len(w); p++ {
 		if p > 0 && !splitsAfter(w, p-1) {
@@ -308,14 +307,11 @@ func findPath(w []byte) (int, int) {
 		for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 			s++
 		}
-		if !isPath(w[s:]) {
-			continue
+		// Judged without the marks at its end, which may turn
+		// full-width and leave the word (a:/.!).
+		if e := trimURL(w, s, len(w)); isPath(w[s:e]) {
+			return s, e
 		}
-		e := trimURL(w, s, len(w))
-		if e <= s {
-			return -1, -1
-		}
-		return s, e
 	}
 	return -1, -1
 }
