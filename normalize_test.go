@@ -112,7 +112,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "见://0/0!0!", "见：//0/0!0！", Normalizer{}},
 	{RulePunctuation, "见a:\"/00000#!", "见a:\"/00000#！", Normalizer{}},
 	{RuleEllipsis, "见.../usr#!", "见……/usr#！", Normalizer{}},
-	{RulePunctuation, "见a:/.!", "见a：/。!", Normalizer{}},
+	{RulePunctuation, "见a:/.!", "见a：/.!", Normalizer{}},
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
