@@ -344,13 +344,22 @@ func (st *state) mark(i int) {
 }
 
 // betweenNumbers reports whether the mark at i joins two numbers, as in
-// 16：32 (and not A1：2023).
+// 16：32 (and not A1：2023). Spaces around the mark do not count: the
+// punctuation-space rule would remove them, and the next pass would then
+// see 16：32, so deciding without them keeps one pass a fixed point.
 func (st *state) betweenNumbers(i int) bool {
 	ts := st.toks
-	if i == 0 || i+1 == len(ts) || !isDigitRune(ts[i-1].r) || !isDigitRune(ts[i+1].r) {
+	l, r := i-1, i+1
+	for l >= 0 && ts[l].r == ' ' {
+		l--
+	}
+	for r < len(ts) && ts[r].r == ' ' {
+		r++
+	}
+	if l < 0 || r == len(ts) || !isDigitRune(ts[l].r) || !isDigitRune(ts[r].r) {
 		return false
 	}
-	for k := i - 1; k >= 0 && isAlnumRune(ts[k].r); k-- {
+	for k := l; k >= 0 && isAlnumRune(ts[k].r); k-- {
 		if !isDigitRune(ts[k].r) {
 			return false
 		}

@@ -23,6 +23,7 @@ var normalizeTests = []struct {
 	{RuleBrackets, "《数字沈抚建设规划(2020-2025年)》", "《数字沈抚建设规划（2020-2025年）》", Normalizer{}},
 	{RuleFullwidth, "ＡＢＣ１２３", "ABC123", Normalizer{}},
 	{RuleFullwidth, "１６：３２", "16:32", Normalizer{}},
+	{RuleLatinPunctuation, "0： 0", "0: 0", Normalizer{}}, // spaces do not hide two numbers (fuzz e8763819)
 	{RuleFullwidth, "１０００元", "1000元", Normalizer{}},
 	{RuleFullwidth, "这件蛋糕只卖 １０００ 元。", "这件蛋糕只卖 1000 元。", Normalizer{}},
 	{RuleQuotes, "“世界“", "“世界”", Normalizer{}},
