@@ -18,8 +18,11 @@ import "bytes"
 // limitNesting returns src with every line's container markers beyond
 // maxDepth escaped; src itself when there are none (the common case).
 func limitNesting(src []byte) []byte {
-	// A line needs a byte per marker (">>>") to nest that deep.
-	if len(src) <= maxDepth {
+	// A line needs a byte per marker (">>>") to nest that deep, so a body
+	// with no line that starts with that many marker bytes, nearly every
+	// one, is returned at once without the line-by-line fence tracking
+	// below.
+	if !hasMarkerRun(src, maxDepth) {
 		return src
 	}
 	var out []byte // nil until a line changes
@@ -159,4 +162,28 @@ func isThematicBreak(line []byte) bool {
 		}
 	}
 	return n >= 3
+}
+
+// hasMarkerRun reports whether some line of src starts with more than n
+// bytes that can only be container markers or the space between them.
+func hasMarkerRun(src []byte, n int) bool {
+	for len(src) > n {
+		run := 0
+		for run < len(src) && run <= n && isMarkerByte(src[run]) {
+			run++
+		}
+		if run > n {
+			return true
+		}
+		i := bytes.IndexByte(src, '\n')
+		if i < 0 {
+			return false
+		}
+		src = src[i+1:]
+	}
+	return false
+}
+
+func isMarkerByte(c byte) bool {
+	return c == '>' || c == '-' || c == '*' || c == '+' || c == '.' || c == ')' || c == ' ' || c == '\t' || '0' <= c && c <= '9'
 }
