@@ -5,7 +5,6 @@ import (
 	"regexp"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -141,7 +140,7 @@ func replaceLine(buf []byte, off int, old, repl []byte) bool {
 // goldmark reads it as part of a code block or an HTML block.
 func codeLines(src []byte, starts []int) []bool {
 	in := make([]bool, len(starts))
-	doc := markdown.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	doc := parseGoldmark(src)
 	mark := func(segs *text.Segments) {
 		for k := range segs.Len() {
 			s := segs.At(k)

@@ -6,22 +6,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 )
-
-// markdown is the goldmark configuration: CommonMark and the GFM
-// extensions. goldmark parsers are safe for concurrent use.
-var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.Strikethrough, extension.Linkify,
-	extension.TaskList, extension.Footnote,
-))
 
 // An mdConverter walks goldmark's AST into blocks.
 type mdConverter struct {
@@ -35,7 +25,7 @@ type mdConverter struct {
 }
 
 func (c *mdConverter) convert() []Block {
-	doc := markdown.Parser().Parse(text.NewReader(c.src), parser.WithContext(parser.NewContext()))
+	doc := parseGoldmark(c.src)
 	c.fnLabels = map[int]string{}
 	var footnotes []Block
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
