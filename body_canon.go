@@ -168,7 +168,8 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 	// paragraph of many text pieces costs linear time.
 	// A lone piece is kept as it is, without a copy.
 	var pending strings.Builder
-	var first string // the first piece, not yet in pending
+	var first string    // the first piece, not yet in pending
+	var firstText *Text // the Text first came from
 	var pendingPos Pos
 	var pendingLines []textLine
 	flush := func() {
@@ -177,10 +178,11 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 			pending.Reset()
 			pendingPos = Pos{}
 		} else if first != "" {
-			out = append(out, &Text{Text: first, Pos: pendingPos, lines: pendingLines})
+			// A lone piece is already what the merge would make.
+			out = append(out, firstText)
 			pendingPos = Pos{}
 		}
-		first = ""
+		first, firstText = "", nil
 		pendingLines = nil
 	}
 	var code strings.Builder // pending code spans, likewise
@@ -202,17 +204,23 @@ func canonRun(in []Inline, depth int, kind string) []Inline {
 		}
 		if t, ok := x.(*Text); ok {
 			if t.Text != "" {
+				if first == "" && pending.Len() == 0 {
+					first, firstText = t.Text, t
+					pendingPos = t.Pos
+					return
+				}
+				if first != "" {
+					pendingLines = appendLines(pendingLines, 0, firstText)
+				}
 				pendingLines = appendLines(pendingLines, len(first)+pending.Len(), t)
 				if pendingPos == (Pos{}) {
 					pendingPos = t.Pos
 				}
 				switch {
-				case first == "" && pending.Len() == 0:
-					first = t.Text
 				case first != "":
 					pending.Grow(len(first) + len(t.Text))
 					pending.WriteString(first)
-					first = ""
+					first, firstText = "", nil
 					fallthrough
 				default:
 					pending.WriteString(t.Text)
@@ -453,14 +461,18 @@ func trimInlines(in []Inline) []Inline {
 		if s == "" {
 			return trimInlines(in[1:])
 		}
-		in[0] = t.cut(len(t.Text)-len(s), len(t.Text))
+		if len(s) < len(t.Text) {
+			in[0] = t.cut(len(t.Text)-len(s), len(t.Text))
+		}
 	}
 	if t, ok := in[len(in)-1].(*Text); ok {
 		s := strings.TrimRight(t.Text, " ")
 		if s == "" {
 			return trimInlines(in[:len(in)-1])
 		}
-		in[len(in)-1] = t.cut(0, len(s))
+		if len(s) < len(t.Text) {
+			in[len(in)-1] = t.cut(0, len(s))
+		}
 	}
 	return in
 }

@@ -379,8 +379,13 @@ func (c *mdConverter) inlines(parent ast.Node, depth int) []Inline {
 
 // appendInlines appends the inlines of parent's children to out.
 func (c *mdConverter) appendInlines(out []Inline, parent ast.Node, depth int) []Inline {
-	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+	for n := parent.FirstChild(); n != nil; {
+		if t, ok := n.(*ast.Text); ok {
+			out, n = c.appendTextRun(out, t)
+			continue
+		}
 		out = c.appendInline(out, n, depth)
+		n = n.NextSibling()
 	}
 	return out
 }

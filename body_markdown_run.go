@@ -1,0 +1,166 @@
+package article
+
+import (
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// goldmark splits a paragraph's text into many ast.Text nodes: one per
+// source line and one more at every character that might have opened an
+// inline ('[', '*', '`', …). Turned into one Text each, they cost an
+// allocation apiece, a position lookup apiece and a copy when
+// canonicalization joins them again. appendTextRun joins a run of
+// adjacent ast.Text siblings as it reads them, giving what
+// resolveBreaks and canonRun would have made of the pieces: soft line
+// breaks it can decide (the characters on both sides are in the run)
+// become a space or nothing, and pieces that follow each other in the
+// source stay one substring of it.
+
+// A textRun gathers the joined text of adjacent ast.Text nodes.
+type textRun struct {
+	// While the run is one span of the source, it is c.str[start:stop]
+	// and buf is unused; joined pieces that are not contiguous are copied
+	// into buf.
+	start, stop int
+	inBuf       bool
+	buf         []byte
+	pos         Pos // of the first non-empty piece
+	lines       []textLine
+	size        int // bytes joined so far
+	last        rune
+}
+
+// appendTextRun appends the text of first and of the ast.Text siblings
+// after it, and returns the first sibling it did not read.
+func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, ast.Node) {
+	if c.str == "" {
+		c.str = string(c.src)
+	}
+	var r textRun
+	flush := func() {
+		if r.size == 0 {
+			return
+		}
+		t := &Text{Pos: r.pos, lines: r.lines}
+		if r.inBuf {
+			t.Text = string(r.buf)
+		} else {
+			t.Text = c.str[r.start:r.stop]
+		}
+		out = append(out, t)
+		r = textRun{buf: r.buf[:0]}
+	}
+	n := ast.Node(first)
+	for n != nil {
+		t, ok := n.(*ast.Text)
+		if !ok {
+			break
+		}
+		n = n.NextSibling()
+		s, substring := c.segmentString(t)
+		if len(s) > 0 {
+			if containsBreak(s) {
+				// Leave text that holds a line break of its own to
+				// resolveBreaks.
+				flush()
+				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.Segment))})
+			} else {
+				c.addPiece(&r, s, substring, t)
+			}
+		}
+		switch {
+		case t.HardLineBreak():
+			flush()
+			out = append(out, &LineBreak{})
+		case t.SoftLineBreak():
+			next, ok := n.(*ast.Text)
+			if !ok || r.size == 0 || next.Segment.IsEmpty() {
+				// A character on one side is outside the run.
+				flush()
+				out = append(out, &Text{Text: breakMark})
+				continue
+			}
+			ns, _ := c.segmentString(next)
+			nr, _ := utf8.DecodeRuneInString(ns)
+			if ns == "" || containsBreak(ns) {
+				flush()
+				out = append(out, &Text{Text: breakMark})
+				continue
+			}
+			if !(isCJKBreak(r.last) && isCJKBreak(nr)) {
+				c.addSpace(&r)
+			}
+		}
+	}
+	flush()
+	return out, n
+}
+
+// segmentString returns a text node's string and whether it is the
+// node's segment of the source, unchanged.
+func (c *mdConverter) segmentString(t *ast.Text) (string, bool) {
+	seg := t.Segment
+	if seg.Padding == 0 && (t.IsRaw() || !needsUnescape(c.src[seg.Start:seg.Stop])) {
+		return c.str[seg.Start:seg.Stop], true
+	}
+	return c.segmentText(seg, t.IsRaw()), false
+}
+
+// addPiece joins one non-empty piece of text to r.
+func (c *mdConverter) addPiece(r *textRun, s string, substring bool, t *ast.Text) {
+	pos := c.lines.pos(textPos(c.src, t.Segment))
+	switch {
+	case r.size == 0:
+		r.pos = pos
+		if substring {
+			r.start, r.stop = t.Segment.Start, t.Segment.Stop
+		} else {
+			r.inBuf = true
+			r.buf = append(r.buf, s...)
+		}
+	default:
+		if pos.Line > 0 {
+			r.lines = append(r.lines, textLine{r.size, pos})
+		}
+		if substring && !r.inBuf && t.Segment.Start == r.stop {
+			r.stop = t.Segment.Stop
+		} else {
+			r.toBuf(c.str)
+			r.buf = append(r.buf, s...)
+		}
+	}
+	r.size += len(s)
+	r.last, _ = utf8.DecodeLastRuneInString(s)
+}
+
+// addSpace joins the space a soft line break becomes.
+func (c *mdConverter) addSpace(r *textRun) {
+	if !r.inBuf && r.stop < len(c.str) && c.str[r.stop] == ' ' {
+		r.stop++
+	} else {
+		r.toBuf(c.str)
+		r.buf = append(r.buf, ' ')
+	}
+	r.size++
+	r.last = ' '
+}
+
+// toBuf moves the run's text into buf, if it is not there yet.
+func (r *textRun) toBuf(src string) {
+	if !r.inBuf {
+		r.buf = append(r.buf[:0], src[r.start:r.stop]...)
+		r.inBuf = true
+	}
+}
+
+// containsBreak reports whether s holds a line break, which resolveBreaks
+// must see.
+func containsBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' {
+			return true
+		}
+	}
+	return false
+}
