@@ -83,17 +83,23 @@ func normalizeNewlines(src []byte) []byte {
 type lineIndex struct {
 	starts    []int // offset of the first byte of each line
 	firstLine int
+	// last is the line of the previous lookup: the converters ask for
+	// offsets mostly in order, so most lookups start there.
+	last int
 }
 
 func newLineIndex(src []byte, firstLine int) *lineIndex {
 	if firstLine < 1 {
 		firstLine = 1
 	}
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
 	return &lineIndex{starts: starts, firstLine: firstLine}
 }
@@ -104,10 +110,18 @@ func (x *lineIndex) pos(off int) Pos {
 	if x == nil || off < 0 {
 		return Pos{}
 	}
-	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
-	if i < 0 {
-		i = 0
+	i := x.last
+	switch {
+	case off >= x.starts[i] && (i+1 == len(x.starts) || off < x.starts[i+1]):
+	case i+2 <= len(x.starts)-1 && off >= x.starts[i+1] && off < x.starts[i+2]:
+		i++
+	default:
+		i = sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off }) - 1
+		if i < 0 {
+			i = 0
+		}
 	}
+	x.last = i
 	return Pos{Line: x.firstLine + i, Col: off - x.starts[i] + 1}
 }
 

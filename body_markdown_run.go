@@ -1,6 +1,8 @@
 package article
 
 import (
+	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -58,9 +60,9 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 			break
 		}
 		n = n.NextSibling()
-		s, substring := c.segmentString(t)
+		s, substring, brk := c.segmentString(t)
 		if len(s) > 0 {
-			if containsBreak(s) {
+			if brk {
 				// Leave text that holds a line break of its own to
 				// resolveBreaks.
 				flush()
@@ -81,9 +83,9 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 				out = append(out, &Text{Text: breakMark})
 				continue
 			}
-			ns, _ := c.segmentString(next)
+			ns, _, nbrk := c.segmentString(next)
 			nr, _ := utf8.DecodeRuneInString(ns)
-			if ns == "" || containsBreak(ns) {
+			if ns == "" || nbrk {
 				flush()
 				out = append(out, &Text{Text: breakMark})
 				continue
@@ -97,14 +99,25 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 	return out, n
 }
 
-// segmentString returns a text node's string and whether it is the
-// node's segment of the source, unchanged.
-func (c *mdConverter) segmentString(t *ast.Text) (string, bool) {
+// segmentString returns a text node's string, whether it is the node's
+// segment of the source unchanged, and whether it holds a line break.
+func (c *mdConverter) segmentString(t *ast.Text) (s string, substring, brk bool) {
 	seg := t.Segment
-	if seg.Padding == 0 && (t.IsRaw() || !needsUnescape(c.src[seg.Start:seg.Stop])) {
-		return c.str[seg.Start:seg.Stop], true
+	if seg.Padding == 0 {
+		unescape, brk := scanSegment(c.src[seg.Start:seg.Stop])
+		if !unescape || t.IsRaw() {
+			return c.str[seg.Start:seg.Stop], true, brk
+		}
 	}
-	return c.segmentText(seg, t.IsRaw()), false
+	s = c.segmentText(seg, t.IsRaw())
+	return s, false, containsBreak(s)
+}
+
+// scanSegment reports whether v needs unescaping and whether it holds a
+// line break. (Separate IndexByte scans beat one table-driven loop: the
+// lines of a paragraph are long and IndexByte is vectorized.)
+func scanSegment(v []byte) (unescape, brk bool) {
+	return needsUnescape(v), bytes.IndexByte(v, '\n') >= 0 || bytes.IndexByte(v, '\r') >= 0
 }
 
 // addPiece joins one non-empty piece of text to r.
@@ -157,10 +170,5 @@ func (r *textRun) toBuf(src string) {
 // containsBreak reports whether s holds a line break, which resolveBreaks
 // must see.
 func containsBreak(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' || s[i] == '\r' {
-			return true
-		}
-	}
-	return false
+	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0
 }
