@@ -195,20 +195,21 @@ func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
 // collapseSpace collapses each run of ASCII whitespace into one space, or
 // into breakMark when the run holds a newline.
 func collapseSpace(s string) string {
-	i := 0
-	for i < len(s) && !isSpace(s[i]) {
-		i++
-	}
+	i := firstCollapse(s)
 	if i == len(s) {
-		return s
+		return s // single spaces only: nothing to collapse
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
 		if !isSpace(s[i]) {
-			b.WriteByte(s[i])
-			i++
+			j := i + 1
+			for j < len(s) && !isSpace(s[j]) {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		nl := false
@@ -223,6 +224,22 @@ func collapseSpace(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// firstCollapse returns the offset of the first whitespace run of s that
+// collapseSpace changes (any but a lone ' '), or len(s).
+func firstCollapse(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i+1 < len(s) && isSpace(s[i+1]) {
+				return i
+			}
+		case '\t', '\n', '\f', '\r':
+			return i
+		}
+	}
+	return len(s)
 }
 
 // textContent is the text of n and its descendants, <br> as a newline.
