@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // HTML is read with the x/net/html tokenizer into a small tree of our own
@@ -326,6 +327,9 @@ func (b *htmlBuilder) comment(raw string) {
 func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 	z := html.NewTokenizer(bytes.NewReader(buf))
 	off := 0
+	// str is buf as a string, made once, of which texts that need no
+	// decoding are substrings.
+	var str string
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -335,7 +339,16 @@ func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 		case html.ErrorToken:
 			return
 		case html.TextToken:
-			b.text(string(z.Text()), m(start+leadingSpaces(raw)))
+			var s string
+			if isPlainText(raw) {
+				if str == "" {
+					str = string(buf)
+				}
+				s = str[start:off]
+			} else {
+				s = string(z.Text())
+			}
+			b.text(s, m(start+leadingSpaces(raw)))
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			if isShortcode(buf, start, off) {
 				if tt != html.EndTagToken {
@@ -345,7 +358,7 @@ func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 				continue
 			}
 			name, more := z.TagName()
-			tag := string(name)
+			tag := internName(name)
 			if tt == html.EndTagToken {
 				b.end(tag)
 				continue
@@ -355,7 +368,7 @@ func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 				var k, v []byte
 				k, v, more = z.TagAttr()
 				if keptAttrs[string(k)] {
-					attrs = append(attrs, html.Attribute{Key: string(k), Val: string(v)})
+					attrs = append(attrs, html.Attribute{Key: internName(k), Val: string(v)})
 				}
 			}
 			b.start(tag, attrs, tt == html.SelfClosingTagToken)
@@ -399,6 +412,21 @@ func hasAttr(attrs []html.Attribute, key string) bool {
 		}
 	}
 	return false
+}
+
+// isPlainText reports whether the tokenizer's text for raw text is raw
+// itself: no entity to decode, no carriage return or NUL to replace.
+func isPlainText(raw []byte) bool {
+	return bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0
+}
+
+// internName returns a lower-case tag or attribute name as a string,
+// without an allocation for the names HTML knows.
+func internName(name []byte) string {
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
 }
 
 // blocks closes the tree and converts it.
