@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/articlekit/article"
 )
@@ -28,17 +29,37 @@ func JSON(w io.Writer, a *article.Article) error {
 	if a == nil {
 		return errors.New("render: JSON of a nil article")
 	}
+	jw := jsonWriters.Get().(*jsonWriter)
+	defer func() {
+		if cap(jw.b) <= 1<<20 {
+			jsonWriters.Put(jw)
+		}
+	}()
+	// The indented form is written directly, in the order MarshalJSON
+	// writes the compact one: indenting MarshalJSON's output would cost a
+	// second pass and MarshalJSON's growing buffer.
+	jw.b, jw.depth, jw.bad = jw.b[:0], 0, false
+	jw.article(a)
+	if jw.bad {
+		return marshalIndent(w, a)
+	}
+	jw.b = append(jw.b, '\n')
+	_, err := w.Write(jw.b)
+	return err
+}
+
+var jsonWriters = sync.Pool{New: func() any { return new(jsonWriter) }}
+
+// marshalIndent writes a's MarshalJSON output indented, or returns
+// MarshalJSON's error. It serves the articles the direct writer refuses,
+// so that MarshalJSON alone decides what is an error and how it reads.
+func marshalIndent(w io.Writer, a *article.Article) error {
 	compact, err := a.MarshalJSON()
 	if err != nil {
 		return err
 	}
-	// Indent the compact form directly: json.Encoder would validate and
-	// compact it again first. Indent copies strings as they are, so <, >
-	// and & stay unescaped.
-	buf := jsonBuffers.Get().(*bytes.Buffer)
-	defer jsonBuffers.Put(buf)
-	buf.Reset()
-	if err := json.Indent(buf, compact, "", "  "); err != nil {
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, compact, "", "  "); err != nil {
 		return err
 	}
 	buf.WriteByte('\n')
@@ -46,4 +67,56 @@ func JSON(w io.Writer, a *article.Article) error {
 	return err
 }
 
-var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it with HTML escaping off: invalid UTF-8 becomes U+FFFD, and
+// U+2028 and U+2029 are escaped for JavaScript's sake.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
