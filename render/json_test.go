@@ -123,8 +123,9 @@ func jsonSchema(t *testing.T) *jsonschema.Schema {
 	return sch
 }
 
-// checkJSON renders a, validates the output against the schema, reads it
-// back and checks that it gives an equal article and the same bytes.
+// checkJSON renders a, checks that the output is MarshalJSON's indented,
+// validates it against the schema, reads it back and checks that it gives
+// an equal article and the same bytes.
 func checkJSON(t *testing.T, sch *jsonschema.Schema, name string, a *article.Article) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -133,6 +134,18 @@ func checkJSON(t *testing.T, sch *jsonschema.Schema, name string, a *article.Art
 		return
 	}
 	out := buf.Bytes()
+	// JSON writes the indented form itself; it must stay MarshalJSON's.
+	compact, err := a.MarshalJSON()
+	if err != nil {
+		t.Errorf("%s: MarshalJSON: %v", name, err)
+		return
+	}
+	var indented bytes.Buffer
+	json.Indent(&indented, compact, "", "  ")
+	indented.WriteByte('\n')
+	if !bytes.Equal(out, indented.Bytes()) {
+		t.Errorf("%s: output is not MarshalJSON's indented:\n%s\nwant\n%s", name, out, indented.Bytes())
+	}
 	if !bytes.HasSuffix(out, []byte("}\n")) || bytes.HasSuffix(out, []byte("\n\n")) {
 		t.Errorf("%s: output does not end in exactly one newline", name)
 	}
@@ -323,5 +336,41 @@ func TestJSONErrors(t *testing.T) {
 	}
 	if buf.Len() != 0 {
 		t.Errorf("wrote %q on error, want nothing", buf.String())
+	}
+}
+
+// TestJSONErrorsAreMarshalJSONs checks that JSON refuses what MarshalJSON
+// refuses, with its error, and writes nothing.
+func TestJSONErrorsAreMarshalJSONs(t *testing.T) {
+	var nilPara *article.Paragraph
+	var nilText *article.Text
+	tests := map[string]*article.Article{
+		"nil block":       {Body: []article.Block{nil}},
+		"nil paragraph":   {Body: []article.Block{nilPara}},
+		"nil inline":      {Body: []article.Block{&article.Paragraph{Text: []article.Inline{nilText}}}},
+		"nil item":        {Body: []article.Block{&article.List{Items: []*article.ListItem{nil}}}},
+		"heading level":   {Body: []article.Block{&article.Heading{Level: 0}}},
+		"alignment":       {Body: []article.Block{&article.Table{Align: []article.Align{"middle"}}}},
+		"value kind":      {FrontMatter: article.FrontMatter{Fields: []article.Field{{Key: "k", Value: article.Value{Kind: "set"}}}}},
+		"nested kind":     {FrontMatter: article.FrontMatter{Fields: []article.Field{{Key: "k", Value: article.Value{Kind: article.KindList, List: []article.Value{{}}}}}}},
+		"front matter":    {FrontMatter: article.FrontMatter{Format: "xml"}},
+		"body format":     {BodyFormat: "rst"},
+		"year":            {Date: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)},
+		"negative year":   {Lastmod: time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)},
+		"footnote inside": {Body: []article.Block{&article.Footnote{Blocks: []article.Block{&article.Quote{Blocks: []article.Block{nil}}}}}},
+	}
+	for name, a := range tests {
+		_, want := a.MarshalJSON()
+		if want == nil {
+			t.Fatalf("%s: MarshalJSON accepts the article", name)
+		}
+		var buf bytes.Buffer
+		err := render.JSON(&buf, a)
+		if err == nil || err.Error() != want.Error() {
+			t.Errorf("%s: got error %v, want MarshalJSON's %v", name, err, want)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("%s: wrote %q on error, want nothing", name, buf.String())
+		}
 	}
 }
