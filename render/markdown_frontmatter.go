@@ -2,44 +2,42 @@ package render
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/articlekit/article"
-	toml "github.com/pelletier/go-toml/v2"
 	"go.yaml.in/yaml/v3"
 )
 
-// writeFrontMatter writes a's front matter block, followed by a blank
-// line, in the format it was read in. It writes nothing for an article
+// appendFrontMatter appends a's front matter block, followed by a blank
+// line, in the format it was read in. It appends nothing for an article
 // without front matter, and YAML for fields whose format is unknown.
-func writeFrontMatter(b *bytes.Buffer, fm *article.FrontMatter) error {
+func appendFrontMatter(b []byte, fm *article.FrontMatter) ([]byte, error) {
 	format := fm.Format
 	if format == article.FormatNone {
 		if len(fm.Fields) == 0 {
-			return nil
+			return b, nil
 		}
 		format = article.FormatYAML
 	}
 	switch format {
 	case article.FormatTOML:
-		b.WriteString("+++\n")
-		writeTOMLTable(b, "", fm.Fields)
-		b.WriteString("+++\n")
+		b = append(b, "+++\n"...)
+		b = appendTOMLTable(b, "", fm.Fields)
+		b = append(b, "+++\n"...)
 	case article.FormatJSON:
-		writeJSONValue(b, article.Value{Kind: article.KindMap, Map: fm.Fields}, "")
-		b.WriteString("\n")
+		b = appendJSONValue(b, article.Value{Kind: article.KindMap, Map: fm.Fields}, 0)
+		b = append(b, '\n')
 	default:
-		b.WriteString("---\n")
+		b = append(b, "---\n"...)
 		if len(fm.Fields) > 0 {
-			if err := writeYAML(b, fm.Fields); err != nil {
-				return err
+			var err error
+			if b, err = appendYAML(b, fm.Fields); err != nil {
+				return b, err
 			}
 		}
-		b.WriteString("---\n")
+		b = append(b, "---\n"...)
 	}
-	return nil
+	return b, nil
 }
 
 // YAML. The document is built as yaml.v3 nodes: a string is a !!str
@@ -48,23 +46,23 @@ func writeFrontMatter(b *bytes.Buffer, fm *article.FrontMatter) error {
 // scalar carries the tag of its kind, which the encoder drops when the
 // text resolves to that tag by itself and writes ("!!int abc") when not.
 
-func writeYAML(b *bytes.Buffer, fields []article.Field) error {
-	n := b.Len()
-	if writeYAMLFast(b, fields, 0) {
-		return nil
+func appendYAML(b []byte, fields []article.Field) ([]byte, error) {
+	if out, ok := appendYAMLFast(b, fields, 0); ok {
+		return out, nil
 	}
-	b.Truncate(n)
-	return writeYAMLEncoder(b, fields)
+	return appendYAMLEncoder(b, fields)
 }
 
-// writeYAMLEncoder writes fields with yaml.v3's encoder.
-func writeYAMLEncoder(b *bytes.Buffer, fields []article.Field) error {
-	enc := yaml.NewEncoder(b)
+// appendYAMLEncoder appends fields written by yaml.v3's encoder.
+func appendYAMLEncoder(b []byte, fields []article.Field) ([]byte, error) {
+	buf := bytes.NewBuffer(b)
+	enc := yaml.NewEncoder(buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(yamlMap(fields)); err != nil {
-		return fmt.Errorf("render: front matter: %w", err)
+		return b, fmt.Errorf("render: front matter: %w", err)
 	}
-	return enc.Close()
+	err := enc.Close()
+	return buf.Bytes(), err
 }
 
 func yamlMap(fields []article.Field) *yaml.Node {
@@ -103,215 +101,116 @@ func yamlValue(v article.Value) *yaml.Node {
 	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: v.Text}
 }
 
-// TOML. Keys keep their order: a table's scalars, lists and inline maps
-// come first as key = value lines, and only the trailing run of map
-// values become [table] sections, since a section ends its parent's
-// key = value lines. TOML has no null: a null is written as the empty
-// string "". An int, float, bool or time whose text is not valid TOML of
-// its kind is written as a string, so the block always parses.
-
-func writeTOMLTable(b *bytes.Buffer, prefix string, fields []article.Field) {
-	n := len(fields)
-	for n > 0 && fields[n-1].Value.Kind == article.KindMap {
-		n--
-	}
-	for _, f := range fields[:n] {
-		b.WriteString(tomlKey(f.Key))
-		b.WriteString(" = ")
-		writeTOMLValue(b, f.Value)
-		b.WriteByte('\n')
-	}
-	for _, f := range fields[n:] {
-		name := tomlKey(f.Key)
-		if prefix != "" {
-			name = prefix + "." + name
-		}
-		if b.Len() > 0 && !bytes.HasSuffix(b.Bytes(), []byte("+++\n")) {
-			b.WriteByte('\n')
-		}
-		b.WriteString("[" + name + "]\n")
-		writeTOMLTable(b, name, f.Value.Map)
-	}
-}
-
-func tomlKey(k string) string {
-	if k == "" {
-		return `""`
-	}
-	for i := 0; i < len(k); i++ {
-		c := k[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
-			return tomlString(k)
-		}
-	}
-	return k
-}
-
-func writeTOMLValue(b *bytes.Buffer, v article.Value) {
-	switch v.Kind {
-	case article.KindList:
-		b.WriteByte('[')
-		for i, e := range v.List {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeTOMLValue(b, e)
-		}
-		b.WriteByte(']')
-	case article.KindMap:
-		if len(v.Map) == 0 {
-			b.WriteString("{}")
-			return
-		}
-		b.WriteString("{ ")
-		for i, f := range v.Map {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(tomlKey(f.Key))
-			b.WriteString(" = ")
-			writeTOMLValue(b, f.Value)
-		}
-		b.WriteString(" }")
-	case article.KindInt, article.KindFloat, article.KindBool, article.KindTime:
-		if validTOMLScalar(v) {
-			b.WriteString(v.Text)
-		} else {
-			b.WriteString(tomlString(v.Text))
-		}
-	case article.KindNull:
-		b.WriteString(`""`)
-	default:
-		b.WriteString(tomlString(v.Text))
-	}
-}
-
-// validTOMLScalar reports whether v.Text, written bare, reads back as a
-// TOML value of v's kind.
-func validTOMLScalar(v article.Value) bool {
-	if v.Text == "" || strings.ContainsAny(v.Text, "\n\r#=[]{},\"'") {
-		return false
-	}
-	var m map[string]any
-	if err := toml.Unmarshal([]byte("v = "+v.Text), &m); err != nil || len(m) != 1 {
-		return false
-	}
-	switch m["v"].(type) {
-	case int64:
-		return v.Kind == article.KindInt
-	case float64:
-		return v.Kind == article.KindFloat
-	case bool:
-		return v.Kind == article.KindBool
-	case toml.LocalDate, toml.LocalTime, toml.LocalDateTime:
-		return v.Kind == article.KindTime
-	default:
-		_, isTime := m["v"].(interface{ IsZero() bool })
-		return isTime && v.Kind == article.KindTime
-	}
-}
-
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"':
-			b.WriteString(`\"`)
-		case '\\':
-			b.WriteString(`\\`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		case '\b':
-			b.WriteString(`\b`)
-		case '\f':
-			b.WriteString(`\f`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\u%04X`, r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 // JSON, as Hugo writes it: an object indented by two spaces with keys in
 // order. Numbers and bools are written as their text when it is valid
 // JSON, and as strings otherwise; a time is a string, since JSON has no
 // dates.
 
-func writeJSONValue(b *bytes.Buffer, v article.Value, indent string) {
+// appendJSONValue appends v as JSON indented by depth levels of two
+// spaces.
+func appendJSONValue(b []byte, v article.Value, depth int) []byte {
 	switch v.Kind {
 	case article.KindMap:
 		if len(v.Map) == 0 {
-			b.WriteString("{}")
-			return
+			return append(b, "{}"...)
 		}
-		b.WriteString("{\n")
+		b = append(b, "{\n"...)
 		for i, f := range v.Map {
-			b.WriteString(indent + "  ")
-			writeJSONString(b, f.Key)
-			b.WriteString(": ")
-			writeJSONValue(b, f.Value, indent+"  ")
+			b = appendIndent(b, depth+1)
+			b = appendJSONString(b, f.Key)
+			b = append(b, ": "...)
+			b = appendJSONValue(b, f.Value, depth+1)
 			if i < len(v.Map)-1 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
-		b.WriteString(indent + "}")
+		b = appendIndent(b, depth)
+		return append(b, '}')
 	case article.KindList:
 		if len(v.List) == 0 {
-			b.WriteString("[]")
-			return
+			return append(b, "[]"...)
 		}
-		b.WriteString("[\n")
+		b = append(b, "[\n"...)
 		for i, e := range v.List {
-			b.WriteString(indent + "  ")
-			writeJSONValue(b, e, indent+"  ")
+			b = appendIndent(b, depth+1)
+			b = appendJSONValue(b, e, depth+1)
 			if i < len(v.List)-1 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
-		b.WriteString(indent + "]")
+		b = appendIndent(b, depth)
+		return append(b, ']')
 	case article.KindNull:
-		b.WriteString("null")
+		return append(b, "null"...)
 	case article.KindBool:
 		if v.Text == "true" || v.Text == "false" {
-			b.WriteString(v.Text)
-		} else {
-			writeJSONString(b, v.Text)
+			return append(b, v.Text...)
 		}
 	case article.KindInt, article.KindFloat:
 		if isJSONNumber(v.Text) {
-			b.WriteString(v.Text)
-		} else {
-			writeJSONString(b, v.Text)
+			return append(b, v.Text...)
 		}
-	default:
-		writeJSONString(b, v.Text)
 	}
+	return appendJSONString(b, v.Text)
 }
 
+// appendIndent appends depth levels of two spaces.
+func appendIndent(b []byte, depth int) []byte {
+	for range depth {
+		b = append(b, "  "...)
+	}
+	return b
+}
+
+// isJSONNumber reports whether s, which encoding/json would take for a
+// number, is one: the JSON number grammar, which json.Unmarshal allows
+// to be followed by white space.
 func isJSONNumber(s string) bool {
-	if s == "" || !(s[0] == '-' || s[0] >= '0' && s[0] <= '9') {
+	i := 0
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(s) && s[i] == '0':
+		i++
+	case i < len(s) && s[i] >= '1' && s[i] <= '9':
+		i = skipDigits(s, i)
+	default:
 		return false
 	}
-	var n json.Number
-	return json.Unmarshal([]byte(s), &n) == nil
+	if i < len(s) && s[i] == '.' {
+		if j := skipDigits(s, i+1); j > i+1 {
+			i = j
+		} else {
+			return false
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		if j := skipDigits(s, i); j > i {
+			i = j
+		} else {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
-func writeJSONString(b *bytes.Buffer, s string) {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(s)           // a string always encodes
-	b.Truncate(b.Len() - 1) // Encode's newline
+// skipDigits returns the offset of the first byte from i on in s that is
+// not a decimal digit.
+func skipDigits(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"time"
@@ -12,116 +11,126 @@ import (
 
 // YAML front matter without yaml.v3's encoder. Building an encoder costs
 // more than the rest of an article's rendering, and nearly every front
-// matter is a map of plain scalars and short lists. writeYAMLFast writes
+// matter is a map of plain scalars and short lists. appendYAMLFast writes
 // those exactly as the encoder does (indent 2, no line width) and gives
-// up on anything else, which writeYAML then hands to yaml.v3: the rules
+// up on anything else, which appendYAML then hands to yaml.v3: the rules
 // below are the encoder's (go.yaml.in/yaml/v3: resolve.go, encode.go's
 // node and emitterc.go's yaml_emitter_analyze_scalar and
 // yaml_emitter_select_scalar_style), kept only as far as they decide the
 // common cases, and the tests compare the two writers.
 
-// writeYAMLFast writes fields as a block mapping indented by indent
+// appendYAMLFast appends fields as a block mapping indented by indent
 // spaces, as yaml.v3 would, and reports whether it could; when it could
-// not, what it wrote is to be thrown away.
-func writeYAMLFast(b *bytes.Buffer, fields []article.Field, indent int) bool {
+// not, it returns b as it was.
+func appendYAMLFast(b []byte, fields []article.Field, indent int) ([]byte, bool) {
+	orig := b
 	for _, f := range fields {
 		// A key is a simple key: written plain, and at most 128 bytes
 		// (yaml_emitter_check_simple_key).
 		if len(f.Key) > 128 || !utf8.ValidString(f.Key) {
-			return false
+			return orig, false
 		}
 		if tag, known := yamlResolve(f.Key); !known || tag != "!!str" {
-			return false
+			return orig, false
 		}
 		if plain, _, breaks := yamlAnalyze(f.Key); !plain || breaks || f.Key == "" {
-			return false
+			return orig, false
 		}
-		writeSpaces(b, indent)
-		b.WriteString(f.Key)
-		b.WriteByte(':')
+		b = appendSpaces(b, indent)
+		b = append(b, f.Key...)
+		b = append(b, ':')
 		switch v := f.Value; v.Kind {
 		case article.KindMap:
 			if len(v.Map) == 0 {
-				b.WriteString(" {}\n")
+				b = append(b, " {}\n"...)
 				continue
 			}
-			b.WriteByte('\n')
-			if !writeYAMLFast(b, v.Map, indent+2) {
-				return false
+			b = append(b, '\n')
+			var ok bool
+			if b, ok = appendYAMLFast(b, v.Map, indent+2); !ok {
+				return orig, false
 			}
 		case article.KindList:
 			if len(v.List) == 0 {
-				b.WriteString(" []\n")
+				b = append(b, " []\n"...)
 				continue
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 			for _, e := range v.List {
 				if e.Kind == article.KindMap || e.Kind == article.KindList {
-					return false
+					return orig, false
 				}
-				writeSpaces(b, indent+2)
-				b.WriteByte('-')
-				if !writeYAMLScalar(b, e) {
-					return false
+				b = appendSpaces(b, indent+2)
+				b = append(b, '-')
+				var ok bool
+				if b, ok = appendYAMLScalar(b, e); !ok {
+					return orig, false
 				}
-				b.WriteByte('\n')
+				b = append(b, '\n')
 			}
 		default:
-			if !writeYAMLScalar(b, v) {
-				return false
+			var ok bool
+			if b, ok = appendYAMLScalar(b, v); !ok {
+				return orig, false
 			}
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
 	}
-	return true
+	return b, true
 }
 
-func writeSpaces(b *bytes.Buffer, n int) {
+func appendSpaces(b []byte, n int) []byte {
 	for range n {
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	}
+	return b
 }
 
-// writeYAMLScalar writes a scalar after the indicator before it (a key's
+// appendYAMLScalar appends a scalar after the indicator before it (a key's
 // ':' or an item's '-'), with the space between, and reports whether it
 // could. A scalar whose text resolves to its own kind is written untagged
 // and plain, or single-quoted for a string that cannot be plain; a string
 // that would resolve to another kind is double-quoted.
-func writeYAMLScalar(b *bytes.Buffer, v article.Value) bool {
+func appendYAMLScalar(b []byte, v article.Value) ([]byte, bool) {
 	tag, ok := yamlTags[v.Kind]
 	if !ok {
 		tag = "!!str"
 	}
 	s := v.Text
 	if !utf8.ValidString(s) {
-		return false
+		return b, false
 	}
 	rtag, known := yamlResolve(s)
 	if !known {
-		return false
+		return b, false
 	}
 	plain, single, breaks := yamlAnalyze(s)
 	if breaks {
-		return false // a literal block, or escapes
+		return b, false // a literal block, or escapes
 	}
 	switch {
 	case rtag == tag && plain:
 		if s != "" {
-			b.WriteByte(' ')
-			b.WriteString(s)
+			b = append(b, ' ')
+			b = append(b, s...)
 		}
 	case rtag == tag && tag == "!!str" && single:
-		b.WriteString(" '")
-		b.WriteString(strings.ReplaceAll(s, "'", "''"))
-		b.WriteByte('\'')
+		b = append(b, " '"...)
+		for i := 0; i < len(s); i++ {
+			if s[i] == '\'' {
+				b = append(b, '\'')
+			}
+			b = append(b, s[i])
+		}
+		b = append(b, '\'')
 	case rtag != tag && tag == "!!str" && !yamlNeedsEscape(s):
-		b.WriteString(` "`)
-		b.WriteString(s)
-		b.WriteByte('"')
+		b = append(b, ` "`...)
+		b = append(b, s...)
+		b = append(b, '"')
 	default:
-		return false // tagged, or quoted with escapes
+		return b, false // tagged, or quoted with escapes
 	}
-	return true
+	return b, true
 }
 
 // yamlResolve returns the tag yaml.v3 resolves the plain scalar s to;
@@ -190,7 +199,8 @@ func decimalDigits(s string) int {
 	return j
 }
 
-// yamlTimestampLayouts are yaml.v3's allowedTimestampFormats.
+// yamlTimestampLayouts are yaml.v3's allowedTimestampFormats, in its
+// order.
 var yamlTimestampLayouts = []string{
 	"2006-1-2T15:4:5.999999999Z07:00",
 	"2006-1-2t15:4:5.999999999Z07:00",
@@ -198,7 +208,11 @@ var yamlTimestampLayouts = []string{
 	"2006-1-2",
 }
 
-// isYAMLTimestamp is yaml.v3's parseTimestamp.
+// isYAMLTimestamp is yaml.v3's parseTimestamp. Only one of its layouts
+// can match a given text, told by what follows the date: nothing, T, t
+// or spaces. That one alone is tried, and only when the rest holds
+// nothing but what the layout can read, since a failed time.Parse
+// allocates its error.
 func isYAMLTimestamp(s string) bool {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -207,12 +221,34 @@ func isYAMLTimestamp(s string) bool {
 	if i != 4 || i == len(s) || s[i] != '-' {
 		return false
 	}
-	for _, layout := range yamlTimestampLayouts {
-		if _, err := time.Parse(layout, s); err == nil {
-			return true
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '-') {
+		i++
+	}
+	var layout int
+	switch {
+	case i == len(s):
+		layout = 3
+	case s[i] == 'T' && onlyBytes(s[i+1:], "0123456789:.,Z+-"):
+		layout = 0
+	case s[i] == 't' && onlyBytes(s[i+1:], "0123456789:.,Z+-"):
+		layout = 1
+	case s[i] == ' ' && onlyBytes(strings.TrimLeft(s[i:], " "), "0123456789:.,"):
+		layout = 2
+	default:
+		return false
+	}
+	_, err := time.Parse(yamlTimestampLayouts[layout], s)
+	return err == nil
+}
+
+// onlyBytes reports whether every byte of s is one of set.
+func onlyBytes(s, set string) bool {
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(set, s[i]) < 0 {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // yamlAnalyze is yaml_emitter_analyze_scalar for a valid UTF-8 scalar in

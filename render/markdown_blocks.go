@@ -1,0 +1,320 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/articlekit/article"
+)
+
+// block writes every block but a paragraph, and a figure outside a tight
+// list item; alt picks a list's marker and first tells a block that it
+// comes first in its container.
+func (w *mdWriter) block(blk article.Block, alt int, first bool) {
+	switch b := blk.(type) {
+	case *article.Paragraph:
+		w.paragraph(b.Text)
+	case *article.Heading:
+		w.heading(b)
+	case *article.Rule:
+		if first {
+			// "- ***" would be fine, but "* ***" is itself a rule.
+			w.line("___")
+		} else {
+			w.line("***")
+		}
+	case *article.Code:
+		w.code(b)
+	case *article.Quote:
+		w.tmp = append(w.tmp[:0], "> "...)
+		w.container(w.tmp, "> ", ">", b.Blocks, false)
+	case *article.List:
+		w.list(b, alt)
+	case *article.Table:
+		w.table(b)
+	case *article.Figure:
+		w.begin()
+		w.buf = appendFigureHTML(w.buf, b)
+		w.endLine()
+	case *article.HTML:
+		w.text(strings.TrimRight(b.Text, "\n"))
+		w.endLine()
+	case *article.Footnote:
+		w.tmp = append(w.tmp[:0], "[^"...)
+		w.tmp = append(w.tmp, b.Label...)
+		w.tmp = append(w.tmp, "]: "...)
+		w.container(w.tmp, "    ", "", b.Blocks, false)
+	}
+}
+
+// container writes blocks behind the line prefixes first, rest and blank
+// (see push); a container without lines is one empty line, which gets
+// first without its trailing space.
+func (w *mdWriter) container(first []byte, rest, blank string, blocks []article.Block, tight bool) int {
+	w.push(first, rest, blank)
+	n := w.lines
+	w.blocks(blocks, tight)
+	if w.lines == n {
+		w.endLine()
+	}
+	return w.pop()
+}
+
+// paragraph writes inlines as the lines of a paragraph, none when they
+// render as nothing.
+func (w *mdWriter) paragraph(in []article.Inline) {
+	w.in.reset(ctxPara)
+	w.in.inlines(in, ' ')
+	if len(w.in.b) > 0 {
+		w.textBytes(w.in.b)
+		w.endLine()
+	}
+}
+
+const hashes = "######"
+
+func (w *mdWriter) heading(h *article.Heading) {
+	w.in.reset(ctxHeading)
+	w.in.inlines(h.Text, ' ')
+	text := w.in.b
+	w.begin()
+	w.buf = append(w.buf, hashes[:clamp(h.Level, 1, 6)]...)
+	if len(text) > 0 {
+		w.buf = append(w.buf, ' ')
+		if text[len(text)-1] == '#' {
+			// A closing run of #s is not part of the text.
+			w.buf = append(w.buf, text[:len(text)-1]...)
+			w.buf = append(w.buf, `\#`...)
+		} else {
+			w.buf = append(w.buf, text...)
+		}
+	}
+	w.endLine()
+}
+
+func clamp(n, lo, hi int) int {
+	return max(lo, min(n, hi))
+}
+
+// code writes a fenced code block, its fence longer than any run of the
+// fence character at the start of a line of the text.
+func (w *mdWriter) code(c *article.Code) {
+	text := strings.TrimSuffix(c.Text, "\n") // the lines, without the last one's end
+	fenceChar := byte('`')
+	if strings.IndexByte(c.Language, '`') >= 0 {
+		fenceChar = '~' // a backtick fence's info string may not hold backticks
+	}
+	n := 3
+	for rest := text; ; {
+		line, more, found := strings.Cut(rest, "\n")
+		line = strings.TrimLeft(line, " ")
+		run := 0
+		for run < len(line) && line[run] == fenceChar {
+			run++
+		}
+		if run >= n {
+			n = run + 1
+		}
+		if !found {
+			break
+		}
+		rest = more
+	}
+	w.begin()
+	w.fence(fenceChar, n)
+	w.buf = appendInfo(w.buf, c.Language)
+	w.endLine()
+	if c.Text != "" {
+		w.text(text)
+		w.endLine()
+	}
+	w.begin()
+	w.fence(fenceChar, n)
+	w.endLine()
+}
+
+func (w *mdWriter) fence(c byte, n int) {
+	for range n {
+		w.buf = append(w.buf, c)
+	}
+}
+
+// appendInfo appends an info string, escaping what CommonMark would
+// decode in it.
+func appendInfo(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' || c == '&' && entityAt(s[i:]) > 0 {
+			b = append(b, '\\')
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+const spaces = "                                "
+
+// indent returns n spaces.
+func indent(n int) string {
+	if n <= len(spaces) {
+		return spaces[:n]
+	}
+	return strings.Repeat(" ", n)
+}
+
+// list writes l's items, the markers of an unordered list '-' or, when
+// alt is 1, '*'; ordered markers end in '.' or ')'.
+func (w *mdWriter) list(l *article.List, alt int) {
+	base := len(w.marks)
+	for i, it := range l.Items {
+		if i > 0 && l.Loose {
+			w.endLine()
+		}
+		if l.Ordered {
+			w.tmp = strconv.AppendInt(w.tmp[:0], int64(l.Start+i), 10)
+			w.tmp = append(w.tmp, ".)"[alt])
+		} else {
+			w.tmp = append(w.tmp[:0], "-*"[alt])
+		}
+		w.tmp = append(w.tmp, ' ')
+		w.push(w.tmp, indent(len(w.tmp)), "")
+		n := w.lines
+		if it.Task != nil {
+			box := "[ ]"
+			if *it.Task {
+				box = "[x]"
+			}
+			w.begin()
+			w.buf = append(w.buf, box...)
+			if _, para := firstBlock(it.Blocks).(*article.Paragraph); para {
+				w.buf = append(w.buf, ' ')
+			} else {
+				// The box is a paragraph's start: before a fence, a list or
+				// anything else it stands on a line of its own.
+				w.endLine()
+			}
+		}
+		w.blocks(it.Blocks, !l.Loose)
+		if !w.bol {
+			w.endLine() // a box before a paragraph that wrote nothing
+		}
+		if w.lines == n {
+			w.endLine() // an empty item is its marker alone
+		}
+		w.marks = append(w.marks, w.pop())
+	}
+	if !l.Ordered {
+		// Nested empty lists ("- - -") would read as a thematic break;
+		// + never forms one. An item's first line starts with its marker.
+		plus := false
+		for _, at := range w.marks[base:] {
+			line := w.buf[at:]
+			if i := bytes.IndexByte(line, '\n'); i >= 0 {
+				line = line[:i]
+			}
+			plus = plus || isThematicBreak(line)
+		}
+		if plus {
+			for _, at := range w.marks[base:] {
+				w.buf[at] = '+'
+			}
+		}
+	}
+	w.marks = w.marks[:base]
+}
+
+// isThematicBreak reports a line of three or more of one of - * _ and
+// nothing else but spaces and tabs.
+func isThematicBreak(line []byte) bool {
+	var c byte
+	n := 0
+	for _, b := range line {
+		switch b {
+		case ' ', '\t':
+		case '-', '*', '_':
+			if c != 0 && b != c {
+				return false
+			}
+			c = b
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+func firstBlock(blocks []article.Block) article.Block {
+	if len(blocks) == 0 {
+		return nil
+	}
+	return blocks[0]
+}
+
+func (w *mdWriter) table(t *article.Table) {
+	w.row(t.Header, len(t.Header))
+	w.begin()
+	w.buf = append(w.buf, '|')
+	for i := range len(t.Header) {
+		var a article.Align
+		if i < len(t.Align) {
+			a = t.Align[i]
+		}
+		switch a {
+		case article.AlignLeft:
+			w.buf = append(w.buf, " :-- |"...)
+		case article.AlignCenter:
+			w.buf = append(w.buf, " :-: |"...)
+		case article.AlignRight:
+			w.buf = append(w.buf, " --: |"...)
+		default:
+			w.buf = append(w.buf, " --- |"...)
+		}
+	}
+	w.endLine()
+	for _, r := range t.Rows {
+		w.row(r, len(t.Header))
+	}
+}
+
+// row writes a table row of cols cells, empty where cells has none.
+func (w *mdWriter) row(cells []article.Cell, cols int) {
+	w.begin()
+	w.buf = append(w.buf, '|')
+	for i := range cols {
+		w.buf = append(w.buf, ' ')
+		if i < len(cells) {
+			w.in.reset(ctxCell)
+			w.in.inlines(cells[i].Text, ' ')
+			w.buf = append(w.buf, w.in.b...)
+		}
+		w.buf = append(w.buf, " |"...)
+	}
+	w.endLine()
+}
+
+// figure writes a figure as Markdown inside the HTML elements that make
+// it a figure, each on lines of its own between blank lines, so that a
+// renderer that omits raw HTML (goldmark and Hugo by default) still shows
+// the image and the caption; Parse reads the run back as one figure. In a
+// tight list item, where blank lines would make the list loose, block
+// writes it as one line of HTML.
+func (w *mdWriter) figure(f *article.Figure) {
+	w.line("<figure>")
+	w.endLine()
+	w.in.reset(ctxPara)
+	w.in.inline(&f.Image, ' ', false)
+	w.begin()
+	w.buf = append(w.buf, w.in.b...)
+	w.endLine()
+	w.endLine()
+	if len(f.Caption) > 0 {
+		w.line("<figcaption>")
+		w.endLine()
+		w.paragraph(f.Caption)
+		w.endLine()
+		w.line("</figcaption>")
+	}
+	w.line("</figure>")
+}

@@ -1,0 +1,134 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"html"
+	"math/rand/v2"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The renderer's hand-written matchers and escapers stand in for
+// regular expressions and library calls that cost too much on the hot
+// path. These tests hold them to what they replace, over random strings
+// built from the pieces that matter to each.
+
+// randomString joins 0 to 5 pieces picked from pieces.
+func randomString(r *rand.Rand, pieces []string) string {
+	var b strings.Builder
+	for range r.IntN(6) {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+	}
+	return b.String()
+}
+
+var (
+	autolinkRE     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\x00-\x20<>]*$`)
+	emailRE        = regexp.MustCompile(`^[a-zA-Z0-9.!#$%&'*+/=?^_` + "`" + `{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$`)
+	highlightTagRE = regexp.MustCompile(`^\{%-?[ \t]*highlight[ \t]`)
+)
+
+func TestMatchersAgreeWithRegexps(t *testing.T) {
+	pieces := []string{"a", "Z", "0", "9", "+", ".", "-", ":", "@", "_", "<", ">", " ", "\t", "\x00", "\x7f", "中", "\xff",
+		"http", "mailto:", "x", "abcdefghijklmnop", strings.Repeat("a", 31), strings.Repeat("b", 62), "{%", "%}", "highlight", "{"}
+	r := rand.New(rand.NewPCG(3, 4))
+	var matches [3]int
+	for range 200000 {
+		s := randomString(r, pieces)
+		if autolinkRE.MatchString(s) {
+			matches[0]++
+		}
+		if emailRE.MatchString(s) {
+			matches[1]++
+		}
+		if highlightTagRE.MatchString(s) {
+			matches[2]++
+		}
+		if got, want := isAutolinkURI(s), autolinkRE.MatchString(s); got != want {
+			t.Errorf("isAutolinkURI(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isAutolinkEmail(s), emailRE.MatchString(s); got != want {
+			t.Errorf("isAutolinkEmail(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isHighlightTag(s), highlightTagRE.MatchString(s); got != want {
+			t.Errorf("isHighlightTag(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if matches[0] == 0 || matches[1] == 0 || matches[2] == 0 {
+		t.Errorf("matches of the URI, e-mail and highlight expressions: %v; want some of each", matches)
+	}
+}
+
+func TestEscapersAgreeWithLibraries(t *testing.T) {
+	pieces := []string{"a", "中文", "\"", "\\", "<", ">", "&", "'", "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f",
+		"\u2028", "\u2029", "\xff", "\xe4\xb8", "\U0001F600", " "}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		s := randomString(r, pieces)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		if got := appendJSONString(nil, s); string(got)+"\n" != want.String() {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+		if got, want := string(appendHTMLEscaped(nil, s)), html.EscapeString(s); got != want {
+			t.Errorf("appendHTMLEscaped(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestIsJSONNumber(t *testing.T) {
+	pieces := []string{"0", "1", "9", "-", "+", ".", "e", "E", " ", "\t", "\n", "x", "00"}
+	r := rand.New(rand.NewPCG(7, 8))
+	numbers := 0
+	for range 100000 {
+		s := randomString(r, pieces)
+		var n json.Number
+		want := s != "" && (s[0] == '-' || s[0] >= '0' && s[0] <= '9') && json.Unmarshal([]byte(s), &n) == nil
+		if want {
+			numbers++
+		}
+		if got := isJSONNumber(s); got != want {
+			t.Errorf("isJSONNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if numbers == 0 {
+		t.Error("no random string was a number")
+	}
+}
+
+// TestIsYAMLTimestamp holds isYAMLTimestamp, which tries one layout, to
+// yaml.v3's parseTimestamp, which tries them all.
+func TestIsYAMLTimestamp(t *testing.T) {
+	pieces := []string{"2022", "-", "01", "1", "23", "T", "t", " ", "  ", ":", "20", "41", "05", ".5", ",5", "Z", "+08:00",
+		"-07:00", "+0800", "x", "12", "31", "2"}
+	r := rand.New(rand.NewPCG(9, 10))
+	stamps := 0
+	for range 200000 {
+		s := randomString(r, pieces)
+		if r.IntN(2) == 0 {
+			s = "2022-" + s
+		}
+		want := false
+		if len(s) > 4 && s[4] == '-' && strings.Trim(s[:4], "0123456789") == "" {
+			for _, layout := range yamlTimestampLayouts {
+				if _, err := time.Parse(layout, s); err == nil {
+					want = true
+				}
+			}
+		}
+		if want {
+			stamps++
+		}
+		if got := isYAMLTimestamp(s); got != want {
+			t.Errorf("isYAMLTimestamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if stamps == 0 {
+		t.Error("no random string was a timestamp")
+	}
+}
