@@ -130,16 +130,21 @@ func (c *htmlConverter) textOf(n *hnode) []Inline {
 // one space, or into breakMark when it holds a newline (resolved later
 // by resolveBreaks).
 func (c *htmlConverter) inlines(nodes []*hnode, depth int) []Inline {
-	var out []Inline
+	return c.appendInlines(nil, nodes, depth)
+}
+
+// appendInlines appends the inlines of nodes to out.
+func (c *htmlConverter) appendInlines(out []Inline, nodes []*hnode, depth int) []Inline {
 	for _, n := range nodes {
-		out = append(out, c.inline(n, depth)...)
+		out = c.appendInline(out, n, depth)
 	}
 	return out
 }
 
-func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
+// appendInline appends the inlines n converts to.
+func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline {
 	if depth > maxDepth {
-		return c.inlines(n.kids, depth)
+		return c.appendInlines(out, n.kids, depth)
 	}
 	switch n.tag {
 	case "":
@@ -149,47 +154,49 @@ func (c *htmlConverter) inline(n *hnode, depth int) []Inline {
 				c.keep = map[*Text]bool{}
 			}
 			c.keep[t] = true
-			return []Inline{t}
+			return append(out, t)
 		}
-		return []Inline{&Text{Text: collapseSpace(n.text), Pos: c.lines.pos(n.off)}}
+		return append(out, &Text{Text: collapseSpace(n.text), Pos: c.lines.pos(n.off)})
 	case "#comment", "#checkbox", "#skipped", "source":
-		return nil
+		return out
 	case "em", "i":
-		return []Inline{&Emphasis{Text: c.inlines(n.kids, depth+1)}}
+		return append(out, &Emphasis{Text: c.inlines(n.kids, depth+1)})
 	case "strong", "b":
-		return []Inline{&Strong{Text: c.inlines(n.kids, depth+1)}}
+		return append(out, &Strong{Text: c.inlines(n.kids, depth+1)})
 	case "del", "s", "strike":
-		return []Inline{&Strike{Text: c.inlines(n.kids, depth+1)}}
+		return append(out, &Strike{Text: c.inlines(n.kids, depth+1)})
 	case "code", "tt", "kbd", "samp":
 		if len(n.kids) == 1 && n.kids[0].verbatim {
-			return []Inline{&CodeSpan{Text: n.kids[0].text}} // a Markdown code span
+			return append(out, &CodeSpan{Text: n.kids[0].text}) // a Markdown code span
 		}
-		return []Inline{&CodeSpan{Text: strings.ReplaceAll(collapseSpace(textContent(n)), breakMark, " ")}}
+		return append(out, &CodeSpan{Text: strings.ReplaceAll(collapseSpace(textContent(n)), breakMark, " ")})
 	case "br":
-		return []Inline{&LineBreak{}}
+		return append(out, &LineBreak{})
 	case "img", "image":
-		return c.image(n)
+		return append(out, c.image(n)...)
 	case "#fnref":
-		return []Inline{&FootnoteRef{Label: n.text}}
+		return append(out, &FootnoteRef{Label: n.text})
 	case "a":
 		href, ok := cleanURL(n.attr("href"), false)
 		if !hasAttr(n.attrs, "href") || !ok {
-			return c.inlines(n.kids, depth+1)
+			return c.appendInlines(out, n.kids, depth+1)
 		}
-		return []Inline{&Link{Href: href, Title: cleanAttrText(n.attr("title")), Text: unwrapLinks(c.inlines(n.kids, depth+1))}}
+		return append(out, &Link{Href: href, Title: cleanAttrText(n.attr("title")), Text: unwrapLinks(c.inlines(n.kids, depth+1))})
 	case "iframe", "video", "audio", "embed":
 		if l := c.embed(n); l != nil {
-			return []Inline{l}
+			return append(out, l)
 		}
-		return nil
+		return out
 	}
 	if blockTags[n.tag] {
 		// A block inside inline-only content (reached only from a
 		// Markdown paragraph): keep its text, separated by a break.
 		in := flattenBlocks(c.block(n, depth+1))
-		return append(append([]Inline{&LineBreak{}}, in...), &LineBreak{})
+		out = append(out, &LineBreak{})
+		out = append(out, in...)
+		return append(out, &LineBreak{})
 	}
-	return c.inlines(n.kids, depth+1)
+	return c.appendInlines(out, n.kids, depth+1)
 }
 
 // collapseSpace collapses each run of ASCII whitespace into one space, or
