@@ -22,6 +22,18 @@ type mdConverter struct {
 	lines *lineIndex
 	// fnLabels maps a footnote's index to its label.
 	fnLabels map[int]string
+	// texts is a slab the converter's Texts are cut from: one allocation
+	// for many small objects that live exactly as long as the Article.
+	texts []Text
+}
+
+// newText returns a new Text from the slab.
+func (c *mdConverter) newText(s string, pos Pos, lines []textLine) *Text {
+	if len(c.texts) == cap(c.texts) {
+		c.texts = make([]Text, 0, min(2*cap(c.texts)+8, 128))
+	}
+	c.texts = append(c.texts, Text{Text: s, Pos: pos, lines: lines})
+	return &c.texts[len(c.texts)-1]
 }
 
 func (c *mdConverter) convert() []Block {
@@ -52,20 +64,24 @@ func (c *mdConverter) convert() []Block {
 			n = prevOf(next, doc)
 			continue
 		}
-		out = append(out, c.block(n, 0)...)
+		out = c.appendBlock(out, n, 0)
 	}
 	return append(out, footnotes...)
 }
 
 func (c *mdConverter) blocks(parent ast.Node, depth int) []Block {
-	var out []Block
+	return c.appendBlocks(nil, parent, depth)
+}
+
+// appendBlocks appends the blocks of parent's children to out.
+func (c *mdConverter) appendBlocks(out []Block, parent ast.Node, depth int) []Block {
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
 		if bs, next, ok := c.figureRun(n); ok {
 			out = append(out, bs...)
 			n = prevOf(next, parent)
 			continue
 		}
-		out = append(out, c.block(n, depth)...)
+		out = c.appendBlock(out, n, depth)
 	}
 	return out
 }
@@ -79,20 +95,21 @@ func prevOf(next, parent ast.Node) ast.Node {
 	return next.PreviousSibling()
 }
 
-func (c *mdConverter) block(n ast.Node, depth int) []Block {
+// appendBlock appends the blocks n converts to.
+func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		if b := c.liquidBlock(n); b != nil {
-			return []Block{b}
+			return append(out, b)
 		}
 		if c.hasRawHTML(n) {
 			b := c.feedInlines(n)
-			return b.blocks()
+			return append(out, b.blocks()...)
 		}
 		if p := paragraphOf(c.inlines(n, depth), false); p != nil {
-			return []Block{p}
+			return append(out, p)
 		}
-		return nil
+		return out
 	case *ast.Heading:
 		var in []Inline
 		if c.hasRawHTML(n) {
@@ -100,27 +117,26 @@ func (c *mdConverter) block(n ast.Node, depth int) []Block {
 		} else {
 			in = finishInlines(c.inlines(n, depth), false)
 		}
-		return []Block{&Heading{Level: n.Level, Text: in}}
+		return append(out, &Heading{Level: n.Level, Text: in})
 	case *ast.ThematicBreak:
-		return []Block{&Rule{}}
+		return append(out, &Rule{})
 	case *ast.CodeBlock:
-		return []Block{&Code{Text: c.linesText(n.Lines())}}
+		return append(out, &Code{Text: c.linesText(n.Lines())})
 	case *ast.FencedCodeBlock:
 		lang := ""
 		if n.Info != nil {
 			lang = unescapeMarkdown(n.Language(c.src))
 		}
-		return []Block{&Code{Language: lang, Text: c.linesText(n.Lines())}}
+		return append(out, &Code{Language: lang, Text: c.linesText(n.Lines())})
 	case *ast.Blockquote:
 		if depth >= maxDepth {
-			return c.blocks(n, depth)
+			return c.appendBlocks(out, n, depth)
 		}
-		return []Block{&Quote{Blocks: c.blocks(n, depth+1)}}
+		return append(out, &Quote{Blocks: c.blocks(n, depth+1)})
 	case *ast.List:
 		if depth >= maxDepth {
-			var out []Block
 			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
-				out = append(out, c.blocks(it, depth)...)
+				out = c.appendBlocks(out, it, depth)
 			}
 			return out
 		}
@@ -139,13 +155,13 @@ func (c *mdConverter) block(n ast.Node, depth int) []Block {
 			}
 			l.Items = append(l.Items, item)
 		}
-		return []Block{l}
+		return append(out, l)
 	case *ast.HTMLBlock:
-		return c.htmlBlock(n)
+		return append(out, c.htmlBlock(n)...)
 	case *east.Table:
-		return []Block{c.table(n)}
+		return append(out, c.table(n))
 	}
-	return c.blocks(n, depth)
+	return c.appendBlocks(out, n, depth)
 }
 
 // taskOf returns the state of a GFM task-list item's box, or nil.

@@ -44,13 +44,11 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 		if r.size == 0 {
 			return
 		}
-		t := &Text{Pos: r.pos, lines: r.lines}
+		s := c.str[r.start:r.stop]
 		if r.inBuf {
-			t.Text = string(r.buf)
-		} else {
-			t.Text = c.str[r.start:r.stop]
+			s = string(r.buf)
 		}
-		out = append(out, t)
+		out = append(out, c.newText(s, r.pos, r.lines))
 		r = textRun{buf: r.buf[:0]}
 	}
 	n := ast.Node(first)
