@@ -325,11 +325,15 @@ func (b *htmlBuilder) comment(raw string) {
 
 // feedHTML tokenizes buf, whose offsets m maps to the body.
 func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
+	b.feedHTMLString(buf, "", m)
+}
+
+// feedHTMLString is feedHTML given, in str, buf as a string, or "" to
+// make one when it is needed.
+func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 	z := html.NewTokenizer(bytes.NewReader(buf))
 	off := 0
-	// str is buf as a string, made once, of which texts that need no
-	// decoding are substrings.
-	var str string
+	// Texts that need no decoding are substrings of str.
 	for {
 		tt := z.Next()
 		raw := z.Raw()

@@ -279,11 +279,27 @@ func (c *mdConverter) mentions(n *ast.HTMLBlock, s string) bool {
 	lines := n.Lines()
 	for i := range lines.Len() {
 		seg := lines.At(i)
-		if bytes.Contains(bytes.ToLower(seg.Value(c.src)), []byte(s)) {
+		if containsFold(seg.Value(c.src), s) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsFold reports whether v holds s (which starts with a byte that
+// has no case), ignoring ASCII case.
+func containsFold(v []byte, s string) bool {
+	for {
+		i := bytes.IndexByte(v, s[0])
+		if i < 0 {
+			return false
+		}
+		v = v[i:]
+		if len(v) >= len(s) && strings.EqualFold(string(v[:len(s)]), s) {
+			return true
+		}
+		v = v[1:]
+	}
 }
 
 // feedBlock feeds a Markdown block inside an open HTML element to b, as
@@ -329,6 +345,15 @@ func (c *mdConverter) feedCode(b *htmlBuilder, lines *text.Segments, attrs []htm
 // feedHTMLBlock feeds a goldmark HTML block to b, keeping positions by
 // mapping the concatenated lines back to the body.
 func (c *mdConverter) feedHTMLBlock(b *htmlBuilder, n *ast.HTMLBlock) {
+	if start, stop, ok := c.contiguous(n); ok {
+		// The common case: whole lines that follow each other in the
+		// body, read in place.
+		if c.str == "" {
+			c.str = string(c.src)
+		}
+		b.feedHTMLString(c.src[start:stop], c.str[start:stop], identityMap(start))
+		return
+	}
 	var buf []byte
 	var bufStarts, srcStarts []int
 	add := func(seg text.Segment) {
@@ -344,6 +369,32 @@ func (c *mdConverter) feedHTMLBlock(b *htmlBuilder, n *ast.HTMLBlock) {
 		add(n.ClosureLine)
 	}
 	b.feedHTML(buf, segmentMap(bufStarts, srcStarts))
+}
+
+// contiguous reports whether the lines of an HTML block, closure
+// included, are one span of the body, start to stop.
+func (c *mdConverter) contiguous(n *ast.HTMLBlock) (start, stop int, ok bool) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return 0, 0, false
+	}
+	start, stop = lines.At(0).Start, lines.At(0).Start
+	next := func(seg text.Segment) bool {
+		if seg.Padding != 0 || seg.Start != stop {
+			return false
+		}
+		stop = seg.Stop
+		return true
+	}
+	for i := range lines.Len() {
+		if !next(lines.At(i)) {
+			return 0, 0, false
+		}
+	}
+	if n.HasClosure() && !next(n.ClosureLine) {
+		return 0, 0, false
+	}
+	return start, stop, true
 }
 
 // hasRawHTML reports whether n's inlines hold raw HTML other than a Hugo
