@@ -155,13 +155,18 @@ func loopSet(b *testing.B, set *benchSet, op func()) {
 	b.SetBytes(set.bytes)
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
+	cpu := cpuTime()
 	n := 0
 	for b.Loop() {
 		op()
 		n++
 	}
+	cpu = cpuTime() - cpu
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(n*len(set.inputs)), "allocs/article")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
+	}
 }
 
 func BenchmarkParse(b *testing.B) {
