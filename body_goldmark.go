@@ -6,14 +6,47 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
-// markdown is the goldmark configuration: CommonMark and the GFM
-// extensions. goldmark parsers are safe for concurrent use.
-var markdown = goldmark.New(goldmark.WithExtensions(
+// goldmarkExtensions are CommonMark's companions we read: the GFM
+// extensions and footnotes, as goldmark provides them.
+var goldmarkExtensions = []goldmark.Extender{
 	extension.Table, extension.Strikethrough, extension.Linkify,
 	extension.TaskList, extension.Footnote,
-))
+}
+
+// markdown is the goldmark configuration: CommonMark and
+// goldmarkExtensions, with goldmark's HTML block and raw HTML parsers
+// swapped for ours (body_goldmark_block.go, body_goldmark_inline.go),
+// which build the same AST without regular expressions. goldmark parsers
+// are safe for concurrent use.
+var markdown = goldmark.New(
+	goldmark.WithParser(newGoldmarkParser()),
+	goldmark.WithExtensions(goldmarkExtensions...),
+)
+
+// newGoldmarkParser is goldmark's default parser with our HTML parsers in
+// place of its own, at the same priorities.
+func newGoldmarkParser() parser.Parser {
+	blocks := parser.DefaultBlockParsers()
+	for i, v := range blocks {
+		if v.Value == parser.NewHTMLBlockParser() {
+			blocks[i] = util.Prioritized(htmlBlockParser{}, v.Priority)
+		}
+	}
+	inlines := parser.DefaultInlineParsers()
+	for i, v := range inlines {
+		if v.Value == parser.NewRawHTMLParser() {
+			inlines[i] = util.Prioritized(&rawHTMLParser{stock: parser.NewRawHTMLParser()}, v.Priority)
+		}
+	}
+	return parser.NewParser(
+		parser.WithBlockParsers(blocks...),
+		parser.WithInlineParsers(inlines...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
+}
 
 // parseGoldmark parses a Markdown body into goldmark's AST.
 func parseGoldmark(src []byte) ast.Node {
