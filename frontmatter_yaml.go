@@ -16,7 +16,18 @@ const maxFrontMatterValues = 100000
 
 // decodeYAMLFields reads a YAML block into ordered fields, keeping each
 // scalar's text as written. base is the block's offset in the source.
+// The simple YAML of nearly all front matter is read by hand
+// (decodeYAMLSimple); the rest, errors included, by yaml.v3.
 func decodeYAMLFields(block []byte, base int, lines *sourceLines) ([]Field, error) {
+	if fields, ok := decodeYAMLSimple(block, lines.lineOf(base)-1); ok {
+		return fields, nil
+	}
+	return decodeYAMLNodes(block, base, lines)
+}
+
+// decodeYAMLNodes reads a YAML block with yaml.v3 into a yaml.Node tree
+// and from it into ordered fields.
+func decodeYAMLNodes(block []byte, base int, lines *sourceLines) ([]Field, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(block, &doc); err != nil {
 		return nil, yamlError(err, base, lines)
