@@ -314,28 +314,53 @@ func (w *inlineWriter) link(l *article.Link) {
 // else in angle brackets; backslash escapes keep \, parentheses and
 // entities literal.
 func appendDestination(b []byte, href string) []byte {
-	pointy := href == "" || strings.ContainsAny(href, " \t<>") || strings.ContainsFunc(href, unicode.IsControl)
+	pointy := href == "" || needsAngles(href)
 	if pointy {
 		b = append(b, '<')
 	}
+	from := 0 // href[from:i] is still to be written as it is
 	for i := 0; i < len(href); i++ {
 		c := href[i]
-		switch {
-		case c == '\\', c == '<', c == '>', !pointy && (c == '(' || c == ')'), c == '&' && entityAt(href[i:]) > 0:
-			b = append(b, '\\')
-		case c == '\n':
-			b = append(b, "%0A"...)
-			continue
-		case c == '\r':
-			b = append(b, "%0D"...)
+		if !destSpecial[c] {
 			continue
 		}
-		b = append(b, c)
+		switch {
+		case c == '\\', c == '<', c == '>', !pointy && (c == '(' || c == ')'), c == '&' && entityAt(href[i:]) > 0:
+			b = append(b, href[from:i]...)
+			b = append(b, '\\')
+			from = i
+		case c == '\n':
+			b = append(b, href[from:i]...)
+			b = append(b, "%0A"...)
+			from = i + 1
+		case c == '\r':
+			b = append(b, href[from:i]...)
+			b = append(b, "%0D"...)
+			from = i + 1
+		}
 	}
+	b = append(b, href[from:]...)
 	if pointy {
 		b = append(b, '>')
 	}
 	return b
+}
+
+// destSpecial marks the bytes appendDestination may escape or encode.
+var destSpecial = [256]bool{'\\': true, '<': true, '>': true, '(': true, ')': true, '&': true, '\n': true, '\r': true}
+
+// needsAngles reports whether a destination holds a space, a tab, < or >,
+// or a control character (C0, DEL or C1), which a bare one cannot.
+func needsAngles(href string) bool {
+	for i := 0; i < len(href); i++ {
+		switch c := href[i]; {
+		case c <= ' ', c == '<', c == '>', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(href) && href[i+1] >= 0x80 && href[i+1] <= 0x9f:
+			return true // U+0080 to U+009F
+		}
+	}
+	return false
 }
 
 // appendTitle appends a link title with the space before it, or nothing

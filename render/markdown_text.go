@@ -108,6 +108,15 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 	}
 	from := i // s[from:i] is still to be written as it is
 	for ; i < len(s); i++ {
+		// Skip what needs no look, up to the last byte or an escape
+		// planned ahead, in a loop that does nothing else.
+		end := len(s) - 1
+		if breakAt >= i && breakAt < end {
+			end = breakAt
+		}
+		for i < end && !textSpecial[s[i]] {
+			i++
+		}
 		c := s[i]
 		last := i+1 == len(s)
 		if !textSpecial[c] && i != breakAt && !(c == ' ' && last) {

@@ -100,6 +100,21 @@ func validTOMLScalar(v article.Value) bool {
 	if v.Text == "" || strings.ContainsAny(v.Text, "\n\r#=[]{},\"'") {
 		return false
 	}
+	// The common texts are told without a TOML parser: booleans, and
+	// decimal ints short enough for int64.
+	switch v.Text {
+	case "true", "false":
+		return v.Kind == article.KindBool
+	}
+	if n := decimalDigits(v.Text); n == len(v.Text) && n <= 18 {
+		return v.Kind == article.KindInt
+	}
+	return tomlReadsAs(v)
+}
+
+// tomlReadsAs reports whether go-toml reads v.Text, written bare, as a
+// value of v's kind.
+func tomlReadsAs(v article.Value) bool {
 	var m map[string]any
 	if err := toml.Unmarshal([]byte("v = "+v.Text), &m); err != nil || len(m) != 1 {
 		return false

@@ -30,7 +30,7 @@ func appendYAMLFast(b []byte, fields []article.Field, indent int) ([]byte, bool)
 		if len(f.Key) > 128 || !utf8.ValidString(f.Key) {
 			return orig, false
 		}
-		if tag, known := yamlResolve(f.Key); !known || tag != "!!str" {
+		if yamlResolve(f.Key) != "!!str" {
 			return orig, false
 		}
 		if plain, _, breaks := yamlAnalyze(f.Key); !plain || breaks || f.Key == "" {
@@ -100,10 +100,7 @@ func appendYAMLScalar(b []byte, v article.Value) ([]byte, bool) {
 	if !utf8.ValidString(s) {
 		return b, false
 	}
-	rtag, known := yamlResolve(s)
-	if !known {
-		return b, false
-	}
+	rtag := yamlResolve(s)
 	plain, single, breaks := yamlAnalyze(s)
 	if breaks {
 		return b, false // a literal block, or escapes
@@ -133,52 +130,150 @@ func appendYAMLScalar(b []byte, v article.Value) ([]byte, bool) {
 	return b, true
 }
 
-// yamlResolve returns the tag yaml.v3 resolves the plain scalar s to;
-// known is false when deciding would take more of yaml.v3's resolver
-// than is ported here (numbers other than plain decimals).
-func yamlResolve(s string) (tag string, known bool) {
+// yamlResolve returns the tag yaml.v3 resolves the plain scalar s to.
+func yamlResolve(s string) string {
 	if s == "" {
-		return "!!null", true
+		return "!!null"
 	}
 	switch s {
 	case "true", "True", "TRUE", "false", "False", "FALSE":
-		return "!!bool", true
+		return "!!bool"
 	case "~", "null", "Null", "NULL":
-		return "!!null", true
+		return "!!null"
 	case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
 		"+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
-		return "!!float", true
+		return "!!float"
 	case "<<":
-		return "!!merge", true
+		return "!!merge"
 	}
 	switch c := s[0]; {
 	case c == '.':
 		if _, err := strconv.ParseFloat(s, 64); err == nil {
-			return "!!float", true
+			return "!!float"
 		}
-		return "!!str", true
+		return "!!str"
 	case c == '+' || c == '-' || c >= '0' && c <= '9':
 		if isYAMLTimestamp(s) {
-			return "!!timestamp", true
+			return "!!timestamp"
 		}
 		if d := decimalDigits(s); d > 0 && d <= 18 {
 			if d == len(s) {
-				return "!!int", true
+				return "!!int"
 			}
 			if frac := s[d:]; frac[0] == '.' && len(frac) > 1 && len(frac) <= 18 && strings.Trim(frac[1:], "0123456789") == "" {
-				return "!!float", true
+				return "!!float"
 			}
 		}
-		// Only ints, floats and timestamps start so; strconv reads
-		// numbers of letters, digits and _ + - . only.
-		for i := 0; i < len(s); i++ {
-			if c := s[i]; !(isASCIIAlnum(c) || c == '_' || c == '+' || c == '-' || c == '.') {
-				return "!!str", true
-			}
+		if !mayBeYAMLNumber(s) {
+			return "!!str"
 		}
-		return "", false
+		return yamlResolveNumber(s)
 	}
-	return "!!str", true
+	return "!!str"
+}
+
+// mayBeYAMLNumber reports whether yamlResolveNumber could read s as a
+// number, as far as a look at its bytes tells: with its underscores
+// dropped, strconv reads numbers of digits, the letters of hex digits
+// and of the 0x and 0o prefixes, at most one '.', and signs only first,
+// after an exponent's e or after a 0b or 0o prefix. Anything else is a
+// string, without strconv's errors to allocate.
+func mayBeYAMLNumber(s string) bool {
+	dots := 0
+	var prev byte // the previous byte other than '_'
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '_':
+			continue
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'f', c >= 'A' && c <= 'F', c == 'x', c == 'X', c == 'o', c == 'O':
+		case c == '.':
+			dots++
+			if dots > 1 {
+				return false
+			}
+		case c == '+' || c == '-':
+			if prev != 0 && strings.IndexByte("eEbo", prev) < 0 {
+				return false
+			}
+		default:
+			return false
+		}
+		prev = s[i]
+	}
+	return true
+}
+
+// yamlResolveNumber is the part of yaml.v3's resolve that reads a plain
+// scalar starting with a digit or a sign, after the timestamps, with the
+// same strconv calls: an int, a float, or else a string.
+func yamlResolveNumber(s string) string {
+	plain := strings.ReplaceAll(s, "_", "")
+	if _, err := strconv.ParseInt(plain, 0, 64); err == nil {
+		return "!!int"
+	}
+	if _, err := strconv.ParseUint(plain, 0, 64); err == nil {
+		return "!!int"
+	}
+	if isYAMLStyleFloat(plain) {
+		if _, err := strconv.ParseFloat(plain, 64); err == nil {
+			return "!!float"
+		}
+	}
+	for _, p := range [...]struct {
+		prefix string
+		base   int
+	}{{"0b", 2}, {"0o", 8}} {
+		if strings.HasPrefix(plain, p.prefix) {
+			if _, err := strconv.ParseInt(plain[2:], p.base, 64); err == nil {
+				return "!!int"
+			}
+			if _, err := strconv.ParseUint(plain[2:], p.base, 64); err == nil {
+				return "!!int"
+			}
+		} else if strings.HasPrefix(plain, "-"+p.prefix) {
+			if _, err := strconv.ParseInt("-"+plain[3:], p.base, 64); err == nil {
+				return "!!int"
+			}
+		}
+	}
+	return "!!str"
+}
+
+// isYAMLStyleFloat reports whether s matches yaml.v3's yamlStyleFloat,
+// ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$.
+func isYAMLStyleFloat(s string) bool {
+	i := 0
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	if i < len(s) && s[i] == '.' {
+		j := skipDigits(s, i+1)
+		if j == i+1 {
+			return false
+		}
+		i = j
+	} else {
+		j := skipDigits(s, i)
+		if j == i {
+			return false
+		}
+		i = j
+		if i < len(s) && s[i] == '.' {
+			i = skipDigits(s, i+1)
+		}
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '-' || s[i] == '+') {
+			i++
+		}
+		j := skipDigits(s, i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return i == len(s)
 }
 
 // decimalDigits returns the length of the decimal integer at the start

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+
+	"github.com/articlekit/article"
 )
 
 // The renderer's hand-written matchers and escapers stand in for
@@ -130,5 +133,33 @@ func TestIsYAMLTimestamp(t *testing.T) {
 	}
 	if stamps == 0 {
 		t.Error("no random string was a timestamp")
+	}
+}
+
+// TestValidTOMLScalar holds validTOMLScalar's shortcuts to go-toml.
+func TestValidTOMLScalar(t *testing.T) {
+	pieces := []string{"0", "1", "9", "00", "-", "+", "true", "false", "e", ".", "_", "x", "1234567890", " "}
+	kinds := []article.Kind{article.KindInt, article.KindFloat, article.KindBool, article.KindTime}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		v := article.Value{Kind: kinds[r.IntN(len(kinds))], Text: randomString(r, pieces)}
+		if v.Text == "" {
+			continue
+		}
+		if got, want := validTOMLScalar(v), tomlReadsAs(v); got != want {
+			t.Errorf("validTOMLScalar(%s %q) = %v, want %v", v.Kind, v.Text, got, want)
+		}
+	}
+}
+
+func TestNeedsAngles(t *testing.T) {
+	pieces := []string{"a", "/", " ", "\t", "<", ">", "\x00", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "\xc2", "\x80", "\xff", "中"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 100000 {
+		s := randomString(r, pieces)
+		want := strings.ContainsAny(s, " \t<>") || strings.ContainsFunc(s, unicode.IsControl)
+		if got := needsAngles(s); got != want {
+			t.Errorf("needsAngles(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
