@@ -148,6 +148,17 @@ func nextRune(rest string, leaves []*Text) rune {
 // line break dropped (at every level). The result is trimmed of leading and trailing
 // spaces when trim is set.
 func canonInlines(in []Inline, trim bool) []Inline {
+	if isFlatCanonical(in) {
+		// Nothing to merge, drop or move: the common paragraph of one
+		// text (with perhaps code spans, images, footnote references).
+		if trim {
+			in = trimInlines(in)
+		}
+		if len(in) == 0 {
+			return nil
+		}
+		return in
+	}
 	out := canonRun(in, 0, "")
 	out = trimAroundBreaks(out)
 	if trim {
@@ -157,6 +168,32 @@ func canonInlines(in []Inline, trim bool) []Inline {
 		return nil
 	}
 	return out
+}
+
+// isFlatCanonical reports whether in is canonical without a container or
+// a line break: non-empty texts and code spans, no two texts or code
+// spans in a row, and nothing else but images and footnote references.
+func isFlatCanonical(in []Inline) bool {
+	prevText, prevCode := false, false
+	for _, x := range in {
+		switch x := x.(type) {
+		case *Text:
+			if x.Text == "" || prevText {
+				return false
+			}
+			prevText, prevCode = true, false
+		case *CodeSpan:
+			if x.Text == "" || prevCode {
+				return false
+			}
+			prevText, prevCode = false, true
+		case *Image, *FootnoteRef:
+			prevText, prevCode = false, false
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // canonRun canonicalizes in; kind names the enclosing emphasis ("em",
