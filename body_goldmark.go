@@ -17,14 +17,28 @@ var goldmarkExtensions = []goldmark.Extender{
 }
 
 // markdown is the goldmark configuration: CommonMark and
-// goldmarkExtensions, with goldmark's HTML block and raw HTML parsers
-// swapped for ours (body_goldmark_block.go, body_goldmark_inline.go),
-// which build the same AST without regular expressions. goldmark parsers
-// are safe for concurrent use.
+// goldmarkExtensions, with goldmark's HTML block, raw HTML and linkify
+// parsers swapped for ours (body_goldmark_block.go,
+// body_goldmark_inline.go, body_goldmark_linkify.go), which build the same
+// AST without regular expressions. goldmark parsers are safe for
+// concurrent use.
 var markdown = goldmark.New(
 	goldmark.WithParser(newGoldmarkParser()),
-	goldmark.WithExtensions(goldmarkExtensions...),
+	goldmark.WithExtensions(ourExtensions()...),
 )
+
+// ourExtensions is goldmarkExtensions with our linkify in goldmark's place.
+func ourExtensions() []goldmark.Extender {
+	exts := make([]goldmark.Extender, len(goldmarkExtensions))
+	for i, e := range goldmarkExtensions {
+		switch e {
+		case extension.Linkify:
+			e = linkifyExtension{}
+		}
+		exts[i] = e
+	}
+	return exts
+}
 
 // newGoldmarkParser is goldmark's default parser with our HTML parsers in
 // place of its own, at the same priorities.

@@ -61,6 +61,16 @@ var goldmarkHTMLCases = []string{
 	"| a | <b>x</b> |\n|---|---|\n| <i\n", "| <b c='|'> |\n|---|\n", "[<b>x</b>](y)\n", "[a <b\nc>](d)\n",
 	"<http://a.b/c>\n", "<a@b.c>\n", "<a href=\"x\">http://a.b</a>\n", "www.a.b <b>c</b>\n",
 	"`<b>` <b>`</b>`\n", "*<b>*</b>\n", "[^1]\n\n[^1]: <b\nc>d\n",
+	// Bare links: schemes, domains, ports, paths, the 256-byte domain cap,
+	// trailing punctuation, e-mail addresses.
+	"http://a.b https://x.y.z/p?q=1&r=2). ftp://a.b/c\n", "see (http://a.b/c) and (http://a.b/(c))\n",
+	"http://a.b:80/x http://a.b:/x http://a.b:8a\n", "http://A.B http://a.bC http://a..b http://a.b.\n",
+	"www.a.b www.a www.a.b$x http://a.b$x www.a.b/$x\n", "http:a.b https// http:// www. www.a.\n",
+	"x@y.z a.b@c.d. a@b.c- a@b.c_ www.x@y.com www.a@b.C a@b\n", "http://a.b/&amp; http://a.b/x&y; http://a.b/&;\n",
+	"*http://a.b* _www.a.b_ ~http://a.b~ **www.a.b**\n", "http://a.b-c.d http://例え.jp http://a.b/é\n",
+	"http://" + strings.Repeat("a.", 130) + "com/x\n", "www." + strings.Repeat("a", 300) + ".com\n",
+	"http://a.b/<b>c</b> <http://a.b> [http://a.b](c) [x](http://a.b) `http://a.b`\n",
+	"http://a.b?!.,:*_~ http://a.b/x;y http://a.b/\"x\">\n", "http://a.b/%20'q'{}[]^`\n",
 }
 
 // TestGoldmarkHTMLSame parses every input we have with stock goldmark and
