@@ -17,23 +17,26 @@ var goldmarkExtensions = []goldmark.Extender{
 }
 
 // markdown is the goldmark configuration: CommonMark and
-// goldmarkExtensions, with goldmark's HTML block, raw HTML and linkify
-// parsers swapped for ours (body_goldmark_block.go,
-// body_goldmark_inline.go, body_goldmark_linkify.go), which build the same
-// AST without regular expressions. goldmark parsers are safe for
-// concurrent use.
+// goldmarkExtensions, with goldmark's HTML block, raw HTML, linkify and
+// task check box parsers swapped for ours (body_goldmark_block.go,
+// body_goldmark_inline.go, body_goldmark_linkify.go,
+// body_goldmark_tasklist.go), which build the same AST without regular
+// expressions. goldmark parsers are safe for concurrent use.
 var markdown = goldmark.New(
 	goldmark.WithParser(newGoldmarkParser()),
 	goldmark.WithExtensions(ourExtensions()...),
 )
 
-// ourExtensions is goldmarkExtensions with our linkify in goldmark's place.
+// ourExtensions is goldmarkExtensions with our linkify and task list in
+// goldmark's places.
 func ourExtensions() []goldmark.Extender {
 	exts := make([]goldmark.Extender, len(goldmarkExtensions))
 	for i, e := range goldmarkExtensions {
 		switch e {
 		case extension.Linkify:
 			e = linkifyExtension{}
+		case extension.TaskList:
+			e = taskListExtension{}
 		}
 		exts[i] = e
 	}
