@@ -102,6 +102,10 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if n := validRuneLen(s, i); n > 0 && !(n == 3 && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2]&0xfe == 0xa8) {
+			i += n // valid and no U+2028 or U+2029: the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:

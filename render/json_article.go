@@ -18,10 +18,17 @@ type jsonWriter struct {
 	bad   bool
 }
 
+// newlineIndent is a newline and the indentation of the first depths.
+const newlineIndent = "\n                                                                "
+
 // newline starts a line at the current depth.
 func (w *jsonWriter) newline() {
-	w.b = append(w.b, '\n')
-	for range w.depth {
+	if n := 1 + 2*w.depth; n <= len(newlineIndent) {
+		w.b = append(w.b, newlineIndent[:n]...)
+		return
+	}
+	w.b = append(w.b, newlineIndent...)
+	for range w.depth - (len(newlineIndent)-1)/2 {
 		w.b = append(w.b, "  "...)
 	}
 }

@@ -74,9 +74,9 @@ var textSpecial = [256]bool{
 //
 // Invalid UTF-8 is written as U+FFFD, one per bad byte.
 func appendEscaped(b []byte, s string, env textEnv) []byte {
-	if !utf8.ValidString(s) {
-		s = replaceInvalid(s)
-	}
+	// The scan below checks that s is valid UTF-8 as it goes; at the
+	// first bad byte it starts again on a copy with U+FFFD in place.
+	start := len(b)
 	i := 0
 	breakAt := -1 // the offset of a character escaped to stop an autolink
 	if env.lineStart {
@@ -114,10 +114,32 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 		if breakAt >= i && breakAt < end {
 			end = breakAt
 		}
-		for i < end && !textSpecial[s[i]] {
-			i++
+		for i < end {
+			if c := s[i]; c < utf8.RuneSelf {
+				if textSpecial[c] {
+					break
+				}
+				i++
+			} else if n := validRuneLen(s, i); n > 0 {
+				i += n
+			} else {
+				return appendEscaped(b[:start], replaceInvalid(s), env)
+			}
+		}
+		if i >= len(s) {
+			break // a rune ended the text
 		}
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			// The last byte of s, unchecked (and invalid: no rune of 0x80
+			// or more is one byte long).
+			n := validRuneLen(s, i)
+			if n == 0 {
+				return appendEscaped(b[:start], replaceInvalid(s), env)
+			}
+			i += n - 1
+			continue
+		}
 		last := i+1 == len(s)
 		if !textSpecial[c] && i != breakAt && !(c == ' ' && last) {
 			continue

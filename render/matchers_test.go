@@ -67,7 +67,8 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 
 func TestEscapersAgreeWithLibraries(t *testing.T) {
 	pieces := []string{"a", "中文", "\"", "\\", "<", ">", "&", "'", "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f",
-		"\u2028", "\u2029", "\xff", "\xe4\xb8", "\U0001F600", " "}
+		"\u2028", "\u2029", "\xff", "\xe4\xb8", "\U0001F600", " ", "\xe2\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xc0\x80",
+		"\xc2", "é", "“", "\u2027", "\u202a", "\xef\xbf\xbf", "\xf4\x90\x80\x80"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 100000 {
 		s := randomString(r, pieces)
@@ -160,6 +161,23 @@ func TestNeedsAngles(t *testing.T) {
 		want := strings.ContainsAny(s, " \t<>") || strings.ContainsFunc(s, unicode.IsControl)
 		if got := needsAngles(s); got != want {
 			t.Errorf("needsAngles(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestEscapedInvalidUTF8 checks that appendEscaped, which checks UTF-8
+// as it scans, writes a text with bad bytes as it writes the text with
+// U+FFFD in their place.
+func TestEscapedInvalidUTF8(t *testing.T) {
+	pieces := []string{"a", "中文", "“", "\xff", "\xe4\xb8", "\xe4", "\xc2", "\xed\xa0\x80", "\xf0\x9f\x98", "😀", "*", "_", "h", "http:", "1.", " "}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 100000 {
+		s := randomString(r, pieces)
+		env := textEnv{prev: ' ', lineStart: r.IntN(2) == 0, more: r.IntN(2) == 0}
+		got := string(appendEscaped([]byte("x"), s, env))
+		want := "x" + string(appendEscaped(nil, replaceInvalid(s), env))
+		if got != want {
+			t.Errorf("appendEscaped(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
