@@ -11,8 +11,7 @@ import (
 // An mdConverter walks goldmark's AST into blocks.
 type mdConverter struct {
 	src []byte
-	// str is src as a string, made on first use, of which texts are
-	// substrings.
+	// str is src as a string (see source).
 	str   string
 	lines *lineIndex
 	// fnLabels maps a footnote's index to its label.
@@ -20,6 +19,15 @@ type mdConverter struct {
 	// texts is a slab the converter's Texts are cut from: one allocation
 	// for many small objects that live exactly as long as the Article.
 	texts []Text
+}
+
+// source returns the body as a string, made on first use, of which texts
+// are substrings.
+func (c *mdConverter) source() string {
+	if c.str == "" {
+		c.str = string(c.src)
+	}
+	return c.str
 }
 
 // newText returns a new Text from the slab.

@@ -125,10 +125,7 @@ func (c *mdConverter) feedHTMLBlock(b *htmlBuilder, n *ast.HTMLBlock) {
 	if start, stop, ok := c.contiguous(n); ok {
 		// The common case: whole lines that follow each other in the
 		// body, read in place.
-		if c.str == "" {
-			c.str = string(c.src)
-		}
-		b.feedHTMLString(c.src[start:stop], c.str[start:stop], identityMap(start))
+		b.feedHTMLString(c.src[start:stop], c.source()[start:stop], identityMap(start))
 		return
 	}
 	var buf []byte

@@ -130,10 +130,7 @@ func (c *mdConverter) segmentText(seg text.Segment, raw bool) string {
 	if v := c.src[seg.Start:seg.Stop]; !raw && needsUnescape(v) {
 		return unescapeMarkdown(v)
 	}
-	if c.str == "" {
-		c.str = string(c.src)
-	}
-	return c.str[seg.Start:seg.Stop]
+	return c.source()[seg.Start:seg.Stop]
 }
 
 func (c *mdConverter) fnLabel(index int) string {
@@ -157,20 +154,27 @@ func (c *mdConverter) autoLinkPos(n *ast.AutoLink) int {
 // codeSpanText is a code span's content, line endings as spaces, as
 // CommonMark says.
 func (c *mdConverter) codeSpanText(n ast.Node) string {
-	var b bytes.Buffer
+	if t, ok := n.FirstChild().(*ast.Text); ok && t.NextSibling() == nil && t.Segment.Padding == 0 {
+		// One piece on one line, the common case: a substring.
+		if v := t.Segment.Value(c.src); bytes.IndexByte(v, '\n') < 0 {
+			return c.source()[t.Segment.Start:t.Segment.Stop]
+		}
+	}
+	var b []byte
 	for x := n.FirstChild(); x != nil; x = x.NextSibling() {
 		switch x := x.(type) {
 		case *ast.Text:
-			v := x.Segment.Value(c.src)
-			if bytes.HasSuffix(v, []byte("\n")) {
-				v = append(v[:len(v)-1:len(v)-1], ' ')
-			}
-			b.Write(v)
+			b = append(b, x.Segment.Value(c.src)...)
 		case *ast.String:
-			b.Write(x.Value)
+			b = append(b, x.Value...)
 		}
 	}
-	return string(bytes.ReplaceAll(b.Bytes(), []byte("\n"), []byte(" ")))
+	for i, ch := range b {
+		if ch == '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // plainText is the text of an image's description, as alt text.

@@ -21,7 +21,7 @@ import (
 
 // A textRun gathers the joined text of adjacent ast.Text nodes.
 type textRun struct {
-	// While the run is one span of the source, it is c.str[start:stop]
+	// While the run is one span of the source, it is c.source()[start:stop]
 	// and buf is unused; joined pieces that are not contiguous are copied
 	// into buf.
 	start, stop int
@@ -36,15 +36,13 @@ type textRun struct {
 // appendTextRun appends the text of first and of the ast.Text siblings
 // after it, and returns the first sibling it did not read.
 func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, ast.Node) {
-	if c.str == "" {
-		c.str = string(c.src)
-	}
+	str := c.source()
 	var r textRun
 	flush := func() {
 		if r.size == 0 {
 			return
 		}
-		s := c.str[r.start:r.stop]
+		s := str[r.start:r.stop]
 		if r.inBuf {
 			s = string(r.buf)
 		}
@@ -104,7 +102,7 @@ func (c *mdConverter) segmentString(t *ast.Text) (s string, substring, brk bool)
 	if seg.Padding == 0 {
 		unescape, brk := scanSegment(c.src[seg.Start:seg.Stop])
 		if !unescape || t.IsRaw() {
-			return c.str[seg.Start:seg.Stop], true, brk
+			return c.source()[seg.Start:seg.Stop], true, brk
 		}
 	}
 	s = c.segmentText(seg, t.IsRaw())
@@ -137,7 +135,7 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, t *ast.Text
 		if substring && !r.inBuf && t.Segment.Start == r.stop {
 			r.stop = t.Segment.Stop
 		} else {
-			r.toBuf(c.str)
+			r.toBuf(c.source())
 			r.buf = append(r.buf, s...)
 		}
 	}
@@ -147,10 +145,10 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, t *ast.Text
 
 // addSpace joins the space a soft line break becomes.
 func (c *mdConverter) addSpace(r *textRun) {
-	if !r.inBuf && r.stop < len(c.str) && c.str[r.stop] == ' ' {
+	if !r.inBuf && r.stop < len(c.source()) && c.source()[r.stop] == ' ' {
 		r.stop++
 	} else {
-		r.toBuf(c.str)
+		r.toBuf(c.source())
 		r.buf = append(r.buf, ' ')
 	}
 	r.size++
