@@ -121,6 +121,18 @@ type htmlBuilder struct {
 	ignored map[string]int // start tags not opened, past maxDepth
 	skipTag string         // the skipped element we are inside, if any
 	skipN   int
+	// nodes is a slab the tree's nodes are cut from: they all live
+	// exactly as long as the builder.
+	nodes []hnode
+}
+
+// node returns a new node from the slab.
+func (b *htmlBuilder) node(n hnode) *hnode {
+	if len(b.nodes) == cap(b.nodes) {
+		b.nodes = make([]hnode, 0, min(2*cap(b.nodes)+8, 256))
+	}
+	b.nodes = append(b.nodes, n)
+	return &b.nodes[len(b.nodes)-1]
 }
 
 func newHTMLBuilder(lines *lineIndex) *htmlBuilder {
@@ -162,6 +174,20 @@ func (b *htmlBuilder) find(names, stop map[string]bool) int {
 	for j := len(b.stack) - 1; j > 0; j-- {
 		t := b.stack[j].tag
 		if names[t] {
+			return j
+		}
+		if stop[t] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findName is find for one name.
+func (b *htmlBuilder) findName(name string, stop map[string]bool) int {
+	for j := len(b.stack) - 1; j > 0; j-- {
+		t := b.stack[j].tag
+		if t == name {
 			return j
 		}
 		if stop[t] {
@@ -227,7 +253,7 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 	}
 	if tag == "input" && strings.EqualFold(attrOf(attrs, "type"), "checkbox") {
 		// Kept only to read a task-list item's box; dropped elsewhere.
-		n := &hnode{tag: "#checkbox"}
+		n := b.node(hnode{tag: "#checkbox"})
 		if hasAttr(attrs, "checked") {
 			n.text = "x"
 		}
@@ -237,14 +263,14 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 	if skipped[tag] {
 		// An empty node marks the place, so that texts on both sides
 		// stay apart (see mdText).
-		b.appendNode(&hnode{tag: "#skipped"})
+		b.appendNode(b.node(hnode{tag: "#skipped"}))
 		if !void[tag] && !((tag == "svg" || tag == "math") && selfClosing) {
 			b.skipTag, b.skipN = tag, 1
 		}
 		return
 	}
 	b.closeImplied(tag)
-	n := &hnode{tag: tag, attrs: attrs}
+	n := b.node(hnode{tag: tag, attrs: attrs})
 	if void[tag] {
 		b.appendNode(n)
 		return
@@ -285,7 +311,7 @@ func (b *htmlBuilder) end(tag string) {
 	case "tr", "thead", "tbody", "tfoot":
 		stop = stopTable
 	}
-	if i := b.find(map[string]bool{tag: true}, stop); i > 0 {
+	if i := b.findName(tag, stop); i > 0 {
 		b.popTo(i)
 	}
 }
@@ -296,7 +322,7 @@ func (b *htmlBuilder) text(s string, off int) {
 	if b.skipTag != "" || s == "" {
 		return
 	}
-	b.appendNode(&hnode{text: s, off: off})
+	b.appendNode(b.node(hnode{text: s, off: off}))
 }
 
 // mdText adds the text of a Markdown inline, whose spaces are kept.
@@ -313,14 +339,14 @@ func (b *htmlBuilder) mdText(s string, off int) {
 			return
 		}
 	}
-	b.appendNode(&hnode{text: s, off: off, verbatim: true})
+	b.appendNode(b.node(hnode{text: s, off: off, verbatim: true}))
 }
 
 func (b *htmlBuilder) comment(raw string) {
 	if b.skipTag != "" {
 		return
 	}
-	b.appendNode(&hnode{tag: "#comment", text: raw})
+	b.appendNode(b.node(hnode{tag: "#comment", text: raw}))
 }
 
 // feedHTML tokenizes buf, whose offsets m maps to the body.

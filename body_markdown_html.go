@@ -295,7 +295,7 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 		}
 		b.feedHTML(buf, segmentMap(bufStarts, srcStarts))
 	case *east.FootnoteLink:
-		b.appendNode(&hnode{tag: "#fnref", text: c.fnLabel(n.Index)})
+		b.appendNode(b.node(hnode{tag: "#fnref", text: c.fnLabel(n.Index)}))
 	case *east.FootnoteBacklink, *east.TaskCheckBox:
 	default:
 		c.feed(b, n, depth+1)
