@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/articlekit/article"
 )
@@ -23,6 +24,7 @@ var yamlPieces = []string{
 	"2018-05-22T9:48:00", "2009-05-24", "2022-01-23T10:00:00Z", "\xff",
 	"8BOW461nfBUm", "4.3.0", "18-42-00", "0b-101", "0o-17", "-0b11", "1e5", "1E+5", "e-", "0x",
 	"9223372036854775808", "18446744073709551616", ".5e3", "__", "c", "F", "O",
+	"“", "—", "\u0800", "\u1fff", "\ue000", "\uefff", "\ufffd", "\U00010000", "\u0080", "\u009f", "ä",
 }
 
 func yamlString(r *rand.Rand) string {
@@ -152,5 +154,22 @@ func TestYAMLFastMatchesEncoder(t *testing.T) {
 	}
 	if string(got) != string(want) {
 		t.Errorf("fast:\n%s\nyaml.v3:\n%s", got, want)
+	}
+}
+
+// TestYAMLPlainAtOnce holds yamlAnalyze's shortcut to the analysis rune
+// by rune.
+func TestYAMLPlainAtOnce(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 200000 {
+		s := yamlString(r)
+		if s == "" || !utf8.ValidString(s) {
+			continue
+		}
+		p1, s1, b1 := yamlAnalyze(s)
+		p2, s2, b2 := yamlAnalyzeRunes(s)
+		if p1 != p2 || s1 != s2 || b1 != b2 {
+			t.Errorf("yamlAnalyze(%q) = %v %v %v, rune by rune %v %v %v", s, p1, s1, b1, p2, s2, b2)
+		}
 	}
 }
