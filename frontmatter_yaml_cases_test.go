@@ -198,6 +198,9 @@ var yamlFastCases = []struct {
 	{"a:: 1", true},
 	{"a: 1\nb: 2\nc: 3", true},
 	{"k" + strings.Repeat("e", 400) + ": v", true},
+	{"a: " + strings.Repeat("long ", 500), true},
+	{"a:\n- " + strings.Repeat("long ", 500) + "\n- " + strings.Repeat("x", 2000), true},
+	{"a: [" + strings.Repeat("x", 2000) + ", y]", true},
 
 	// Block lists.
 	{"tags:\n- a\n- b", true},

@@ -152,11 +152,18 @@ func (p *yamlScan) col(off int) int {
 // value starts a value at offset off of the current line, counting it
 // against the limits yamlDecoder enforces.
 func (p *yamlScan) value(off, depth int) (Value, bool) {
-	p.count++
-	if depth > maxFastYAMLDepth || p.count > maxFrontMatterValues {
+	if !p.counted(depth) {
 		return Value{}, false
 	}
 	return Value{Line: p.num + p.lineBase, Col: p.col(off)}, true
+}
+
+// counted counts one more value at depth and reports whether the fast
+// decoder goes on: past its own depth, or past the number of values
+// yamlDecoder allows, it leaves the block to yaml.v3.
+func (p *yamlScan) counted(depth int) bool {
+	p.count++
+	return depth <= maxFastYAMLDepth && p.count <= maxFrontMatterValues
 }
 
 // mapping decodes the block map whose keys are indented by indent; the
@@ -213,11 +220,7 @@ func (p *yamlScan) mapValue(indent, colon, depth int) (Value, bool) {
 	// Nothing on the line: a list or a map may follow, indented (a list
 	// may also start at the key's own indentation), or the value is an
 	// empty scalar, which yaml.v3 places just after the colon.
-	v, ok := p.value(colon+1, depth)
-	if !ok {
-		return Value{}, false
-	}
-	v.Kind = KindNull
+	null := Value{Kind: KindNull, Line: p.num + p.lineBase, Col: p.col(colon + 1)}
 	p.advance()
 	switch {
 	case p.eof || p.ind < indent:
@@ -228,7 +231,7 @@ func (p *yamlScan) mapValue(indent, colon, depth int) (Value, bool) {
 	case p.item:
 		return p.sequence(depth)
 	default:
-		v, ok = p.value(p.pos+p.ind, depth)
+		v, ok := p.value(p.pos+p.ind, depth)
 		if !ok {
 			return Value{}, false
 		}
@@ -236,7 +239,7 @@ func (p *yamlScan) mapValue(indent, colon, depth int) (Value, bool) {
 		v.Map, ok = p.mapping(p.ind, depth, 0)
 		return v, ok
 	}
-	return v, true
+	return null, p.counted(depth)
 }
 
 // sequence decodes the block list whose first item is the current line.

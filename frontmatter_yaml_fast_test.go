@@ -224,6 +224,37 @@ func TestYAMLFastCases(t *testing.T) {
 	}
 }
 
+// TestYAMLFastLimits compares the decoders past the fast decoder's
+// depth and at yamlDecoder's limit on values, which the fast decoder
+// leaves to yaml.v3.
+func TestYAMLFastLimits(t *testing.T) {
+	var deep strings.Builder
+	for i := range maxFastYAMLDepth + 8 {
+		fmt.Fprintf(&deep, "%sk%d:\n", strings.Repeat("  ", i), i)
+	}
+	many := "a:\n" + strings.Repeat("- x\n", maxFrontMatterValues)
+	for _, c := range []struct {
+		name, in string
+	}{{"deep", deep.String()}, {"many values", many}} {
+		if compareYAMLFast(t, blockAfterDelimiter(c.name, []byte(c.in))) {
+			t.Errorf("%s: the fast decoder took it", c.name)
+		}
+	}
+	// Just under both limits, it decodes.
+	var shallow strings.Builder
+	for i := range maxFastYAMLDepth - 1 {
+		fmt.Fprintf(&shallow, "%sk%d:\n", strings.Repeat("  ", i), i)
+	}
+	enough := "a:\n" + strings.Repeat("- x\n", maxFrontMatterValues-2)
+	for _, c := range []struct {
+		name, in string
+	}{{"shallow", shallow.String()}, {"enough values", enough}} {
+		if !compareYAMLFast(t, blockAfterDelimiter(c.name, []byte(c.in))) {
+			t.Errorf("%s: the fast decoder declined it", c.name)
+		}
+	}
+}
+
 // FuzzYAMLFast requires the fast decoder to decline or agree with
 // yaml.v3 on any block.
 func FuzzYAMLFast(f *testing.F) {
