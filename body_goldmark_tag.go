@@ -19,13 +19,13 @@ import (
 // at the first rune that decodes to utf8.RuneError, since goldmark's
 // ReadRune reports EOF there.
 type tagText struct {
-	b    []byte
-	r    text.Reader
-	ends []int // stream offsets where each line after the first starts
-	eof  bool  // no more lines to read
-	copy bool  // b is ours to append to
-	stop int   // where a stream ended at a bad rune, if bad
-	bad  bool
+	b      []byte
+	r      text.Reader
+	starts []int // offsets in b where each line after the first starts
+	eof    bool  // no more lines to read
+	copy   bool  // b is ours to append to
+	bad    bool  // the stream ended early, at offset stop, at a bad rune
+	stop   int
 }
 
 // at returns the byte at offset i, reading further lines of a stream as
@@ -49,8 +49,8 @@ func (t *tagText) more() bool {
 		return false
 	}
 	start := 0
-	if n := len(t.ends); n > 0 {
-		start = t.ends[n-1]
+	if n := len(t.starts); n > 0 {
+		start = t.starts[n-1]
 	}
 	t.r.Advance(len(t.b) - start)
 	line := streamLine(t.r)
@@ -63,7 +63,7 @@ func (t *tagText) more() bool {
 		t.b = append(make([]byte, 0, len(t.b)+len(line)+64), t.b...)
 		t.copy = true
 	}
-	t.ends = append(t.ends, len(t.b))
+	t.starts = append(t.starts, len(t.b))
 	t.b = append(t.b, line...)
 	return true
 }
@@ -86,10 +86,10 @@ func (t *tagText) char(i int) (int, bool) {
 	if t.r == nil {
 		return 1, true
 	}
-	end := len(t.b)
-	for _, e := range t.ends { // where the line holding i ends
-		if e > i {
-			end = e
+	end := len(t.b) // where the line holding i ends: runes do not span lines
+	for _, s := range t.starts {
+		if s > i {
+			end = s
 			break
 		}
 	}

@@ -58,6 +58,7 @@ var goldmarkHTMLCases = []string{
 	"<custom>\r\nx\r\n", "<custom>\r", "a <b  \nc>\n", "a <b\\\nc>\n", "a\\\n<b\nc>\n",
 	// Containers, tables, links and autolinks beside raw HTML.
 	"- <span\n  a='1'>x\n", "  - \t<b>\n", "> a <b\n> c='x'>\n", "> a <b\nc='x'>\n",
+	"-\t<b\n\tc='1'>x\n", "1.\ta <b\n\t\tc\n\t\t>\n", ">\ta <b\n>\tc>\n", "- a\n\t<b\n  c>\n", ">  a </b\n>\t>\n",
 	"| a | <b>x</b> |\n|---|---|\n| <i\n", "| <b c='|'> |\n|---|\n", "[<b>x</b>](y)\n", "[a <b\nc>](d)\n",
 	"<http://a.b/c>\n", "<a@b.c>\n", "<a href=\"x\">http://a.b</a>\n", "www.a.b <b>c</b>\n",
 	"`<b>` <b>`</b>`\n", "*<b>*</b>\n", "[^1]\n\n[^1]: <b\nc>d\n",
