@@ -10,13 +10,23 @@ import (
 // numbers, emoticons, placeholders and English abbreviations. No rule
 // changes a rune inside one, and the punctuation rules treat a span as a
 // Latin word. Scanning is by hand: no regexp on the hot path.
+//
+// A word is read as the next pass will read it. A full-width mark that
+// the punctuation rules may narrow or widen (，。：；！？．（）) stands for
+// its ASCII form and ends the word before it: narrowed, it may end that
+// word — 0。A。A becomes 0。A. A, where "A." is an initial — and the
+// space after it, added when it is narrowed before a letter or removed
+// when it stays full-width, starts a new one. A full-width mark inside a
+// span keeps its width (fKeep), but stays punctuation to its neighbours,
+// as it was before it joined. One between digits (fNum) may change, and
+// is part of the number to its neighbours in either width.
 
 // protect marks the protected tokens of the run. punctuate does the
 // same word by word as it goes, in its first pass.
 func (st *state) protect() {
 	ts := st.toks
 	for i := 0; i < len(ts); i++ {
-		if isWordByte(ts[i]) {
+		if st.wordByte(ts[i]) != 0 {
 			i = st.protectWordAt(i) - 1
 		}
 	}
@@ -32,18 +42,32 @@ func (st *state) protectWordAt(i int) int {
 	// protected span, such as "(NMRI)".
 	maybe, all := false, true
 	j := i
-	for j < len(ts) && isWordByte(ts[j]) {
-		r := ts[j].r
-		maybe = maybe || protByte[r]
-		all = all && isAlnumRune(r)
+	for j < len(ts) {
+		c := st.wordByte(ts[j])
+		if c == 0 {
+			break
+		}
+		maybe = maybe || protByte[c]
+		all = all && isAlnumByte(c)
 		j++
+		if ts[j-1].r >= 0x80 {
+			break // a full-width mark ends the word: see wordByte
+		}
 	}
 	if all || !maybe {
 		return j
 	}
+	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[k-1].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
+		if c := st.wordByte(ts[k]); c == '.' || c == ':' || c == ',' {
+			// A mark between digits is left to the rules, which
+			// narrow １６：３２ and ３．１４, but is part of the number
+			// to its neighbours, as it will be once narrowed.
+			ts[k].flag |= fNum
+		}
+	}
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
-		w = append(w, byte(t.r))
+		w = append(w, st.wordByte(t))
 	}
 	st.buf = w
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
@@ -53,7 +77,11 @@ func (st *state) protectWordAt(i int) int {
 	}
 	protectWord(w, endOK, func(a, b int) {
 		for k := i + a; k < i+b; k++ {
-			ts[k].flag |= fProt
+			if ts[k].r < 0x80 {
+				ts[k].flag |= fProt
+			} else {
+				ts[k].flag |= fKeep
+			}
 		}
 	})
 	return j
@@ -105,7 +133,37 @@ var protByte = func() (t [0x7F]bool) {
 	return t
 }()
 
-func isWordByte(t tok) bool { return t.src >= 0 && t.r > ' ' && t.r < 0x7F }
+// wordByte returns the byte token t stands for in a word, or 0 when t is
+// not part of one: printable ASCII other than the space stands for
+// itself, a full-width mark that may change width for its ASCII form
+// (and ends the word). Curly quotes are not read as ": keeping one
+// inside a span would change how the quotes after it pair up.
+func (st *state) wordByte(t tok) byte {
+	switch r := t.r; {
+	case t.src < 0:
+		return 0
+	case r > ' ' && r < 0x7F:
+		return byte(r)
+	case r < 0x3001:
+		return 0
+	case r >= 0xFF01 && r <= 0xFF1F:
+		return wideMark[r-0xFF01]
+	case r == '。':
+		return '.'
+	case r == '、' && st.profile == ProfileJapanese:
+		return ','
+	}
+	return 0
+}
+
+// wideMark holds, for U+FF01 to U+FF1F, the ASCII form of each mark the
+// punctuation rules may narrow, or that they make from ASCII: ！（），．：；？.
+var wideMark = func() (t [0x1F]byte) {
+	for _, c := range []byte("!(),.:;?") {
+		t[rune(c)+0xFEE0-0xFF01] = c
+	}
+	return t
+}()
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
 // w. endOK reports that w is followed by a space, punctuation or the end

@@ -10,7 +10,7 @@ import "strings"
 // saw and changes nothing.
 
 // plain reports whether t is an unprotected rune of a Text.
-func plain(t tok) bool { return t.src >= 0 && t.flag&fProt == 0 }
+func plain(t tok) bool { return t.src >= 0 && t.flag&(fProt|fKeep) == 0 }
 
 // tokClass is the class of a token for context decisions.
 func tokClass(t tok) uint8 {
@@ -19,7 +19,7 @@ func tokClass(t tok) uint8 {
 		return cLatin
 	case t.src < 0:
 		return cSpace // a hard line break
-	case t.flag&fProt != 0:
+	case t.flag&(fProt|fNum) != 0:
 		// A protected span is a word: Latin where it has letters, a
 		// number elsewhere (the dot of 3.14, the % of 33.80%).
 		if isLetterRune(t.r) {
@@ -51,7 +51,7 @@ func (st *state) classes() {
 	st.kana = false
 	word := 0 // the words before token word are protected
 	for i := range ts {
-		if i >= word && isWordByte(ts[i]) {
+		if i >= word && st.wordByte(ts[i]) != 0 {
 			word = st.protectWordAt(i)
 		}
 		t := ts[i]
@@ -64,7 +64,9 @@ func (st *state) classes() {
 		} else {
 			c = tokClass(t)
 			a = c
-			if t.r != opaque && t.flag&fProt == 0 {
+			if t.flag&fNum != 0 {
+				a |= aCand
+			} else if t.r != opaque && t.flag&fProt == 0 {
 				// A hard break is looked past, as a newline is.
 				if skipLeft(t.r) {
 					a |= aSkipLeft
@@ -72,7 +74,7 @@ func (st *state) classes() {
 				if skipRight(t.r) {
 					a |= aSkipRight
 				}
-				if t.r >= 0x2000 && t.src >= 0 && isCand(t.r) {
+				if t.r >= 0x2000 && t.src >= 0 && t.flag&fKeep == 0 && isCand(t.r) {
 					a |= aCand
 				}
 			}
@@ -328,7 +330,12 @@ func (st *state) mark(i int) {
 		return
 	}
 	n := narrowOf(r)
-	if i+1 < len(ts) && plain(ts[i+1]) && isLetterRune(ts[i+1].r) {
+	// A space goes before a letter, protected or not (an initial, a
+	// URL), and after 。 before a digit too, unless it joins digits:
+	// without one the next pass would read "A0.A" or "Ab.2", whose dot
+	// ends no sentence, where 。 ended one.
+	if next := i + 1; next < len(ts) && ts[next].src >= 0 &&
+		(isLetterRune(ts[next].r) || r == '。' && isDigitRune(ts[next].r) && ts[i].flag&fNum == 0) {
 		st.changed = true
 		if st.record {
 			st.edit(bLatinPunctuation, ts[i], string(r), string(n)+" ")
@@ -504,7 +511,7 @@ func (st *state) isBoundary(j int) bool {
 	if st.isTerminal(j) {
 		return true
 	}
-	return t.src >= 0 && t.flag&fProt == 0 && (isOpener(t.r) || isQuote(t.r))
+	return t.src >= 0 && t.flag&(fProt|fNum) == 0 && (isOpener(t.r) || isQuote(t.r))
 }
 
 // isTerminal reports whether token j ends a sentence, in either width.
@@ -514,13 +521,13 @@ func (st *state) isTerminal(j int) bool {
 	if t.src < 0 {
 		return t.r == '\n'
 	}
-	if t.flag&fProt != 0 {
+	if t.flag&(fProt|fNum) != 0 {
 		return false
 	}
 	switch t.r {
 	case '。', '！', '？', '!', '?', '…', '\n':
 		return true
-	case '.':
+	case '.', '．':
 		return !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
 	}
 	return false

@@ -114,6 +114,13 @@ var normalizeTests = []struct {
 	{RulePunctuation, "见a:\"/00000#!", "见a:\"/00000#！", Normalizer{}},
 	{RuleEllipsis, "见.../usr#!", "见……/usr#！", Normalizer{}},
 	{RulePunctuation, "见a:/.!", "见a：/.!", Normalizer{}},
+	{"keep", "0。A。A", "0。A。A", Normalizer{}},                                   // "A。" reads as the initial "A." (fuzz afaf44d9)
+	{"keep", "Dr。Li", "Dr。Li", Normalizer{}},                                   // and "Dr。" as the abbreviation "Dr."
+	{RuleBrackets, "职业：(**伪**)全栈", "职业：（**伪**）全栈", Normalizer{}},               // "：(" is no emoticon, for ： ends a word
+	{RulePunctuation, "国. A.A.", "国。A.A.", Normalizer{}},                       // and 。 too (fuzz a74e0a2b)
+	{RuleLatinPunctuation, "0。A0。A.00", "0。A0. A.00", Normalizer{Space: true}}, // a space before a protected letter too (fuzz 26751969)
+	{RuleLatinPunctuation, "0。Ab。2 cd", "0。Ab. 2 cd", Normalizer{}},            // and after 。 before a digit
+	{RuleLatinPunctuation, "0。Ab 2。3 cd", "0. Ab 2.3 cd", Normalizer{}},        // but not between digits
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},

@@ -23,6 +23,8 @@ const opaque rune = -1
 // Token flags.
 const (
 	fProt uint8 = 1 << iota // inside a protected span: never changed
+	fKeep                   // a full-width mark inside a protected span: never changed, still punctuation
+	fNum                    // a full-width mark between the digits of a protected span: classed as protected, may change
 )
 
 // Token kinds, set by the punctuation pass for the output pass.
