@@ -381,8 +381,5 @@ func appendTitle(b []byte, t string) []byte {
 }
 
 func (w *inlineWriter) text(s string, more bool) {
-	if strings.IndexByte(s, '\n') >= 0 {
-		s = strings.ReplaceAll(s, "\n", " ")
-	}
-	w.b = appendEscaped(w.b, s, textEnv{ctx: w.ctx, prev: w.prev(), lineStart: w.atLineStart(), more: more})
+	w.b = appendEscaped(w.b, s, textEnv{ctx: w.ctx, prev: w.prev(), lineStart: w.atLineStart(), more: more, newlines: true})
 }

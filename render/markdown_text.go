@@ -12,6 +12,7 @@ type textEnv struct {
 	prev      rune // the character written before the text
 	lineStart bool // the text starts a line
 	more      bool // an inline follows the text
+	newlines  bool // a newline in the text is a space (a soft line break)
 }
 
 // entityAt returns the length of the entity or character reference at the
@@ -52,6 +53,13 @@ var textSpecial = [256]bool{
 	'h': true, 'f': true, 'w': true,
 }
 
+// textSpecialNewline is textSpecial for a text whose newlines are spaces.
+var textSpecialNewline = func() [256]bool {
+	t := textSpecial
+	t['\n'] = true
+	return t
+}()
+
 // appendEscaped appends s to b escaped so that it reads back as the same
 // text: ASCII punctuation that could start markup gets a backslash, and no
 // more, so that Hugo shortcodes ({{< x >}}), Liquid tags and CJK text stay
@@ -77,11 +85,17 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 	// The scan below checks that s is valid UTF-8 as it goes; at the
 	// first bad byte it starts again on a copy with U+FFFD in place.
 	start := len(b)
+	special, blanks := &textSpecial, " \t"
+	if env.newlines {
+		// A newline is written as the space it stands for: every rule
+		// below treats the two alike, but for what is written.
+		special, blanks = &textSpecialNewline, " \t\n"
+	}
 	i := 0
 	breakAt := -1 // the offset of a character escaped to stop an autolink
 	if env.lineStart {
-		for ; i < len(s) && (s[i] == ' ' || s[i] == '\t'); i++ {
-			if s[i] == ' ' {
+		for ; i < len(s) && strings.IndexByte(blanks, s[i]) >= 0; i++ {
+			if s[i] != '\t' {
 				b = append(b, "&#32;"...)
 			} else {
 				b = append(b, "&#9;"...)
@@ -91,7 +105,7 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 			switch c := s[i]; {
 			case strings.IndexByte("#>-+=:|", c) >= 0:
 				b = append(b, '\\')
-			case c == '{' && isHighlightTag(s[i:]):
+			case c == '{' && isHighlightTag(s[i:], blanks):
 				// Parse reads a line that opens a Jekyll highlight block
 				// (see article's body_liquid.go) as the start of code.
 				b = append(b, '\\')
@@ -116,10 +130,12 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 		}
 		for i < end {
 			if c := s[i]; c < utf8.RuneSelf {
-				if textSpecial[c] {
+				if special[c] {
 					break
 				}
 				i++
+			} else if c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+				i += 3 // validRuneLen's common case, written out here
 			} else if n := validRuneLen(s, i); n > 0 {
 				i += n
 			} else {
@@ -141,18 +157,25 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 			continue
 		}
 		last := i+1 == len(s)
-		if !textSpecial[c] && i != breakAt && !(c == ' ' && last) {
+		if !special[c] && i != breakAt && !(c == ' ' && last) {
 			continue
 		}
 		escape := false
 		switch c {
+		case '\n':
+			b = append(b, s[from:i]...)
+			if last && !env.more {
+				b = append(b, "&#32;"...) // see the space below
+			} else {
+				b = append(b, ' ')
+			}
+			from = i + 1
+			continue
 		case 'h', 'f', 'w':
 			// goldmark tries autolinks at the start of every text, not
 			// only after the characters it names as triggers.
-			if breakAt < i && (i == 0 || isLinkifyTrigger(lastRuneOf(s[:i]))) {
-				if k := linkifyBreak(s[i:]); k >= 0 {
-					breakAt = i + k
-				}
+			if k := linkifyBreak(s[i:]); k >= 0 && breakAt < i && (i == 0 || isLinkifyTrigger(lastRuneOf(s[:i]))) {
+				breakAt = i + k
 			}
 		case '\\':
 			if last && env.more {
@@ -224,15 +247,16 @@ func replaceInvalid(s string) string {
 }
 
 // isHighlightTag reports whether s starts with the opening of a Liquid
-// highlight tag: {%, an optional -, spaces or tabs, "highlight", and a
-// space or a tab.
-func isHighlightTag(s string) bool {
+// highlight tag: {%, an optional -, blanks, "highlight", and a blank,
+// where the blanks are bytes of blanks (a space and a tab, and a newline
+// in a text whose newlines are spaces).
+func isHighlightTag(s, blanks string) bool {
 	if !strings.HasPrefix(s, "{%") {
 		return false
 	}
 	s = strings.TrimPrefix(s[2:], "-")
-	s = strings.TrimLeft(s, " \t")
-	return strings.HasPrefix(s, "highlight") && len(s) > len("highlight") && (s[len("highlight")] == ' ' || s[len("highlight")] == '\t')
+	s = strings.TrimLeft(s, blanks)
+	return strings.HasPrefix(s, "highlight") && len(s) > len("highlight") && strings.IndexByte(blanks, s[len("highlight")]) >= 0
 }
 
 // isShortcodeOpen reports whether the < at s[i] opens a Hugo shortcode

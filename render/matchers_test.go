@@ -56,7 +56,7 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 		if got, want := isAutolinkEmail(s), emailRE.MatchString(s); got != want {
 			t.Errorf("isAutolinkEmail(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := isHighlightTag(s), highlightTagRE.MatchString(s); got != want {
+		if got, want := isHighlightTag(s, " \t"), highlightTagRE.MatchString(s); got != want {
 			t.Errorf("isHighlightTag(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -178,6 +178,22 @@ func TestEscapedInvalidUTF8(t *testing.T) {
 		want := "x" + string(appendEscaped(nil, replaceInvalid(s), env))
 		if got != want {
 			t.Errorf("appendEscaped(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestEscapedNewlines checks that a text whose newlines are spaces is
+// written as the text with spaces in their place.
+func TestEscapedNewlines(t *testing.T) {
+	pieces := []string{"a", "中", "\n", " ", "\t", "_", "*", "h", "http:", "www.", "{%", "-", "highlight", "1", ".", "<", "a@", "b", "{{", ">}}", "&amp;", "!", "\\", "#", "\xff"}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 200000 {
+		s := randomString(r, pieces)
+		env := textEnv{ctx: context(r.IntN(3)), prev: ' ', lineStart: r.IntN(2) == 0, more: r.IntN(2) == 0}
+		want := string(appendEscaped(nil, strings.ReplaceAll(s, "\n", " "), env))
+		env.newlines = true
+		if got := string(appendEscaped(nil, s, env)); got != want {
+			t.Errorf("appendEscaped(%q, %+v) = %q, want %q", s, env, got, want)
 		}
 	}
 }
