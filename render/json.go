@@ -67,6 +67,14 @@ func marshalIndent(w io.Writer, a *article.Article) error {
 	return err
 }
 
+// jsonSafe marks the ASCII bytes a JSON string holds as they are.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // appendJSONString appends s as a JSON string, escaped as encoding/json
 // escapes it with HTML escaping off: invalid UTF-8 becomes U+FFFD, and
 // U+2028 and U+2029 are escaped for JavaScript's sake.
@@ -77,7 +85,7 @@ func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}
@@ -102,8 +110,15 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		if n := validRuneLen(s, i); n > 0 && !(n == 3 && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2]&0xfe == 0xa8) {
-			i += n // valid and no U+2028 or U+2029: the common case
+		// A valid rune that is no U+2028 or U+2029 is copied: CJK text
+		// is taken here, and the rest by validRuneLen.
+		if c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 &&
+			!(c == 0xe2 && s[i+1] == 0x80 && s[i+2]&0xfe == 0xa8) {
+			i += 3
+			continue
+		}
+		if n := validRuneLen(s, i); n > 0 && !(n == 3 && c == 0xe2 && s[i+1] == 0x80 && s[i+2]&0xfe == 0xa8) {
+			i += n
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
