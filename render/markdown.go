@@ -39,6 +39,7 @@ type mdWriter struct {
 	marks   []int   // the offsets in buf of the items of the lists being written
 	tmp     []byte  // a prefix being built
 	in      inlineWriter
+	image   [1]article.Inline // a figure's image, as inlines
 	prov    provenance
 }
 

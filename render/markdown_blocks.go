@@ -64,6 +64,15 @@ func (w *mdWriter) container(first []byte, rest, blank string, blocks []article.
 // paragraph writes inlines as the lines of a paragraph, none when they
 // render as nothing.
 func (w *mdWriter) paragraph(in []article.Inline) {
+	if len(w.levels) == 0 {
+		// No prefixes to write after the paragraph's newlines: the
+		// inlines go straight into the output.
+		if w.inlinesHere(in, ctxPara) > 0 {
+			w.bol = false
+			w.endLine()
+		}
+		return
+	}
 	w.in.reset(ctxPara)
 	w.in.inlines(in, ' ')
 	if len(w.in.b) > 0 {
@@ -72,23 +81,32 @@ func (w *mdWriter) paragraph(in []article.Inline) {
 	}
 }
 
+// inlinesHere writes in, in ctx, at the end of w.buf as if they were
+// rendered on their own, and returns the number of bytes written. The
+// line must be begun, unless nothing is to be written before them.
+func (w *mdWriter) inlinesHere(in []article.Inline, ctx context) int {
+	// The inline writer writes into its own buffer: lend it w.buf.
+	scratch := w.in.b
+	w.in.reset(ctx)
+	w.in.b, w.in.base = w.buf, len(w.buf)
+	w.in.inlines(in, ' ')
+	n := len(w.in.b) - w.in.base
+	w.buf, w.in.b, w.in.base = w.in.b, scratch, 0
+	return n
+}
+
 const hashes = "######"
 
 func (w *mdWriter) heading(h *article.Heading) {
-	w.in.reset(ctxHeading)
-	w.in.inlines(h.Text, ' ')
-	text := w.in.b
 	w.begin()
 	w.buf = append(w.buf, hashes[:clamp(h.Level, 1, 6)]...)
-	if len(text) > 0 {
-		w.buf = append(w.buf, ' ')
-		if text[len(text)-1] == '#' {
-			// A closing run of #s is not part of the text.
-			w.buf = append(w.buf, text[:len(text)-1]...)
-			w.buf = append(w.buf, `\#`...)
-		} else {
-			w.buf = append(w.buf, text...)
-		}
+	w.buf = append(w.buf, ' ')
+	if w.inlinesHere(h.Text, ctxHeading) == 0 {
+		w.buf = w.buf[:len(w.buf)-1] // no text, no space
+	} else if w.buf[len(w.buf)-1] == '#' {
+		// A closing run of #s is not part of the text.
+		w.buf[len(w.buf)-1] = '\\'
+		w.buf = append(w.buf, '#')
 	}
 	w.endLine()
 }
@@ -285,9 +303,7 @@ func (w *mdWriter) row(cells []article.Cell, cols int) {
 	for i := range cols {
 		w.buf = append(w.buf, ' ')
 		if i < len(cells) {
-			w.in.reset(ctxCell)
-			w.in.inlines(cells[i].Text, ' ')
-			w.buf = append(w.buf, w.in.b...)
+			w.inlinesHere(cells[i].Text, ctxCell)
 		}
 		w.buf = append(w.buf, " |"...)
 	}
@@ -303,10 +319,10 @@ func (w *mdWriter) row(cells []article.Cell, cols int) {
 func (w *mdWriter) figure(f *article.Figure) {
 	w.line("<figure>")
 	w.endLine()
-	w.in.reset(ctxPara)
-	w.in.inline(&f.Image, ' ', false)
 	w.begin()
-	w.buf = append(w.buf, w.in.b...)
+	w.image[0] = &f.Image
+	w.inlinesHere(w.image[:], ctxPara)
+	w.image[0] = nil
 	w.endLine()
 	w.endLine()
 	if len(f.Caption) > 0 {

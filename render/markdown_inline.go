@@ -22,8 +22,9 @@ const (
 // block renders a run of inlines (a paragraph, a heading's text, a table
 // cell) into b and copies it into its lines; b is reused for the next.
 type inlineWriter struct {
-	b   []byte
-	ctx context
+	b    []byte
+	base int // where in b the run of inlines starts
+	ctx  context
 	// open holds the delimiter runs of the spans being written,
 	// innermost last.
 	open []delimRun
@@ -31,7 +32,7 @@ type inlineWriter struct {
 
 // reset empties w for a run of inlines in ctx.
 func (w *inlineWriter) reset(ctx context) {
-	w.b, w.ctx, w.open = w.b[:0], ctx, w.open[:0]
+	w.b, w.base, w.ctx, w.open = w.b[:0], 0, ctx, w.open[:0]
 }
 
 // A delimRun is the opening delimiter run of a span being written.
@@ -57,12 +58,12 @@ func (w *inlineWriter) mayCloseOpen(c byte, n int) bool {
 // prev returns the character before the write position, as the
 // delimiter rules see it: a space at the start of a line.
 func (w *inlineWriter) prev() rune {
-	if len(w.b) == 0 {
+	if len(w.b) == w.base {
 		return ' '
 	}
 	r := rune(w.b[len(w.b)-1])
 	if r >= utf8.RuneSelf {
-		r, _ = utf8.DecodeLastRune(w.b)
+		r, _ = utf8.DecodeLastRune(w.b[w.base:])
 	}
 	if r == '\n' {
 		return ' '
@@ -71,7 +72,7 @@ func (w *inlineWriter) prev() rune {
 }
 
 func (w *inlineWriter) atLineStart() bool {
-	return len(w.b) == 0 || w.b[len(w.b)-1] == '\n'
+	return len(w.b) == w.base || w.b[len(w.b)-1] == '\n'
 }
 
 // inlines writes in; next is the character that will follow them.
@@ -314,10 +315,12 @@ func (w *inlineWriter) link(l *article.Link) {
 // else in angle brackets; backslash escapes keep \, parentheses and
 // entities literal.
 func appendDestination(b []byte, href string) []byte {
-	pointy := href == "" || needsAngles(href)
-	if pointy {
-		b = append(b, '<')
+	if href != "" {
+		if out, ok := appendBareDestination(b, href); ok {
+			return out
+		}
 	}
+	b = append(b, '<')
 	from := 0 // href[from:i] is still to be written as it is
 	for i := 0; i < len(href); i++ {
 		c := href[i]
@@ -325,7 +328,7 @@ func appendDestination(b []byte, href string) []byte {
 			continue
 		}
 		switch {
-		case c == '\\', c == '<', c == '>', !pointy && (c == '(' || c == ')'), c == '&' && entityAt(href[i:]) > 0:
+		case c == '\\', c == '<', c == '>', c == '&' && entityAt(href[i:]) > 0:
 			b = append(b, href[from:i]...)
 			b = append(b, '\\')
 			from = i
@@ -340,27 +343,52 @@ func appendDestination(b []byte, href string) []byte {
 		}
 	}
 	b = append(b, href[from:]...)
-	if pointy {
-		b = append(b, '>')
-	}
-	return b
+	return append(b, '>')
 }
 
-// destSpecial marks the bytes appendDestination may escape or encode.
-var destSpecial = [256]bool{'\\': true, '<': true, '>': true, '(': true, ')': true, '&': true, '\n': true, '\r': true}
+// destSpecial marks the bytes the destination in angle brackets may
+// escape or encode.
+var destSpecial = [256]bool{'\\': true, '<': true, '>': true, '&': true, '\n': true, '\r': true}
 
-// needsAngles reports whether a destination holds a space, a tab, < or >,
-// or a control character (C0, DEL or C1), which a bare one cannot.
-func needsAngles(href string) bool {
+// bareSpecial marks the bytes a bare destination escapes (\ ( ) &), and
+// those it cannot hold (a space, a control character, < or >; 0xC2 starts
+// U+0080 to U+009F, the C1 controls, and also other characters).
+var bareSpecial = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range "\\()&<>\x7f" {
+		t[c] = true
+	}
+	t[0xc2] = true
+	return t
+}()
+
+// appendBareDestination appends href as a bare destination and reports
+// whether it could; when it could not, what it appended is to be thrown
+// away.
+func appendBareDestination(b []byte, href string) ([]byte, bool) {
+	from := 0 // href[from:i] is still to be written as it is
 	for i := 0; i < len(href); i++ {
-		switch c := href[i]; {
+		c := href[i]
+		if !bareSpecial[c] {
+			continue
+		}
+		switch {
 		case c <= ' ', c == '<', c == '>', c == 0x7f:
-			return true
-		case c == 0xc2 && i+1 < len(href) && href[i+1] >= 0x80 && href[i+1] <= 0x9f:
-			return true // U+0080 to U+009F
+			return b, false
+		case c == 0xc2:
+			if i+1 < len(href) && href[i+1] >= 0x80 && href[i+1] <= 0x9f {
+				return b, false
+			}
+		case c == '&' && entityAt(href[i:]) == 0:
+		default: // \ ( ) and an entity's &
+			b = append(b, href[from:i]...)
+			b = append(b, '\\')
+			from = i
 		}
 	}
-	return false
+	return append(b, href[from:]...), true
 }
 
 // appendTitle appends a link title with the space before it, or nothing

@@ -153,14 +153,44 @@ func TestValidTOMLScalar(t *testing.T) {
 	}
 }
 
-func TestNeedsAngles(t *testing.T) {
-	pieces := []string{"a", "/", " ", "\t", "<", ">", "\x00", "\x1f", "\x7f", "\u0080", "\u009f", "\u00a0", "\xc2", "\x80", "\xff", "中"}
+// destinationSpec is appendDestination written plainly: in angle
+// brackets when href is empty or holds a space, a tab, < or > or a
+// control character, and with \ < > escaped, ( ) escaped outside angle
+// brackets, an entity's & escaped, and CR and LF percent-encoded.
+func destinationSpec(href string) string {
+	pointy := href == "" || strings.ContainsAny(href, " \t<>") || strings.ContainsFunc(href, unicode.IsControl)
+	var b strings.Builder
+	if pointy {
+		b.WriteByte('<')
+	}
+	for i := 0; i < len(href); i++ {
+		c := href[i]
+		switch {
+		case c == '\\', c == '<', c == '>', !pointy && (c == '(' || c == ')'), c == '&' && entityAt(href[i:]) > 0:
+			b.WriteByte('\\')
+		case c == '\n':
+			b.WriteString("%0A")
+			continue
+		case c == '\r':
+			b.WriteString("%0D")
+			continue
+		}
+		b.WriteByte(c)
+	}
+	if pointy {
+		b.WriteByte('>')
+	}
+	return b.String()
+}
+
+func TestDestination(t *testing.T) {
+	pieces := []string{"a", "/", " ", "\t", "<", ">", "(", ")", "\\", "&", "&amp;", "&#1;", "\n", "\r", "\x00", "\x1f", "\x7f",
+		"\u0080", "\u009f", "\u00a0", "\xc2", "\x80", "\xff", "中"}
 	r := rand.New(rand.NewPCG(13, 14))
 	for range 100000 {
 		s := randomString(r, pieces)
-		want := strings.ContainsAny(s, " \t<>") || strings.ContainsFunc(s, unicode.IsControl)
-		if got := needsAngles(s); got != want {
-			t.Errorf("needsAngles(%q) = %v, want %v", s, got, want)
+		if got, want := string(appendDestination([]byte("x"), s)), "x"+destinationSpec(s); got != want {
+			t.Errorf("appendDestination(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
