@@ -27,13 +27,17 @@ func plainStart(s string) bool {
 
 // plainEnd returns the offset where the plain scalar starting at off
 // ends, before trailing spaces and a comment; ok is false where yaml.v3
-// would read more than a scalar: ": " in it, or in a flow list a colon
-// or bracket, brace or question mark.
+// would read more than a scalar: ": " in it, or in a flow list a
+// bracket, brace or question mark, or a colon before one.
 func plainEnd(s string, off, lineEnd int, flow bool) (end int, ok bool) {
 	for i := off; i < lineEnd; {
 		switch s[i] {
 		case ':':
-			if flow || i+1 == lineEnd || isBlank(s[i+1]) {
+			// Before a blank or the line's end a colon starts a value
+			// (a map); before anything else it is text, as in a URL or
+			// a time, except that in a flow list one before a flow
+			// indicator is left to yaml.v3.
+			if i+1 == lineEnd || isBlank(s[i+1]) || flow && isFlowIndicator(s[i+1]) {
 				return 0, false
 			}
 		case ' ', '\t':
@@ -201,4 +205,13 @@ func hexRune(s string, i, j, lineEnd int) (rune, bool) {
 		return 0, false
 	}
 	return rune(r), true
+}
+
+// isFlowIndicator reports whether c ends a plain scalar in a flow list.
+func isFlowIndicator(c byte) bool {
+	switch c {
+	case ',', '[', ']', '{', '}':
+		return true
+	}
+	return false
 }
