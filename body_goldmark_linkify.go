@@ -48,15 +48,22 @@ func (linkifyParser) Parse(parent ast.Node, block text.Reader, pc parser.Context
 	stop := -1
 	var protocol []byte
 	typ := ast.AutoLinkURL
-	if bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) || bytes.HasPrefix(line, []byte("ftp:")) {
+	// Most calls come at the start of a word that is no link: the first
+	// byte rules out the schemes and www., and an e-mail address needs
+	// an '@' in the first 65 bytes, where util.FindEmailIndex looks.
+	if len(line) > 0 && (line[0] == 'h' || line[0] == 'f') &&
+		(bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) || bytes.HasPrefix(line, []byte("ftp:"))) {
 		stop = matchLinkifyURL(line, false)
 	}
-	if stop < 0 && bytes.HasPrefix(line, []byte("www.")) {
+	if stop < 0 && len(line) > 0 && line[0] == 'w' && bytes.HasPrefix(line, []byte("www.")) {
 		stop = matchLinkifyURL(line, true)
 		protocol = linkifyHTTP
 	}
 	if stop < 0 {
 		if len(line) > 0 && util.IsPunct(line[0]) {
+			return nil
+		}
+		if bytes.IndexByte(line[:min(len(line), 65)], '@') < 0 {
 			return nil
 		}
 		typ = ast.AutoLinkEmail

@@ -72,6 +72,8 @@ var goldmarkHTMLCases = []string{
 	"http://" + strings.Repeat("a.", 130) + "com/x\n", "www." + strings.Repeat("a", 300) + ".com\n",
 	"http://a.b/<b>c</b> <http://a.b> [http://a.b](c) [x](http://a.b) `http://a.b`\n",
 	"http://a.b?!.,:*_~ http://a.b/x;y http://a.b/\"x\">\n", "http://a.b/%20'q'{}[]^`\n",
+	"x " + strings.Repeat("a", 63) + "@b.c " + strings.Repeat("a", 64) + "@b.c " + strings.Repeat("a", 65) + "@b.c\n",
+	"hfw wwwa.b htt http: ftp:/a.b h@a.b f@a.b w@a.b.\n",
 	// Task check boxes.
 	"- [ ] a\n- [x] b\n- [X]\n- [\t]  c\n- [\f]\td\n- [\v] e\n- [y] f\n- [] g\n- [ ]\n", "- a [ ] b\n- [x]\n  [x] c\n",
 	"1. [x] a\n> - [ ] b\n- - [x] c\n- [x]\r\n- [ ]x\n", "- [ ] [x] a\n- *[x]* b\n- [link](x)\n- [x]: y\n",
