@@ -195,14 +195,15 @@ func utf8RuneLen(c byte) int {
 }
 
 // yamlBoring marks the bytes that, inside a scalar, change nothing
-// yamlAnalyze decides: printable ASCII but : and #, the space, UTF-8
-// continuation bytes, and the lead bytes of printable characters that
-// are no line break (U+00C0 to U+1FFF, U+2000 to U+2FFF but for
-// U+2028 and U+2029, checked apart, U+3000 to U+CFFF and U+E000 to
-// U+EFFF).
+// yamlAnalyze decides: printable ASCII (: and # only where they start no
+// indicator, see yamlPlainAtOnce), UTF-8 continuation bytes, and the
+// lead bytes of printable characters that are no line break: U+00C0 to
+// U+1FFF, U+2000 to U+2FFF but for U+2028 and U+2029, U+3000 to U+CFFF,
+// U+E000 to U+EFFF, and U+F000 to U+FFFF but for the byte order mark,
+// U+FFFE and U+FFFF (the exceptions are checked apart).
 var yamlBoring = func() (t [256]bool) {
 	for c := 0x20; c <= 0x7e; c++ {
-		t[c] = c != ':' && c != '#'
+		t[c] = true
 	}
 	for c := 0x80; c <= 0xbf; c++ {
 		t[c] = true
@@ -210,26 +211,39 @@ var yamlBoring = func() (t [256]bool) {
 	for c := 0xc3; c <= 0xec; c++ {
 		t[c] = true
 	}
-	t[0xee] = true
+	t[0xee], t[0xef] = true, true
 	return t
 }()
 
 // yamlPlainAtOnce reports, for a valid UTF-8 s that is not empty, that
 // yamlAnalyze would find it plain, single-quotable and without breaks
-// because every byte is boring (see yamlBoring), it starts with a
-// letter, a digit or a character of 0x80 or more, and it does not end
-// in a space. A false answer says nothing.
+// because every byte is boring (see yamlBoring), it starts with no
+// indicator and no space, holds no ": " and no " #", and does not end in
+// a space or a colon. A false answer says nothing.
 func yamlPlainAtOnce(s string) bool {
-	if c := s[0]; !(isASCIIAlnum(c) || c >= 0x80) || s[len(s)-1] == ' ' {
+	if strings.IndexByte("#,[]{}&*!|>'\"%@`?-. ", s[0]) >= 0 || s[len(s)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !yamlBoring[c] {
+		switch c := s[i]; {
+		case !yamlBoring[c]:
 			return false
-		}
-		if c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
-			return false // U+2028 or U+2029, line breaks to YAML
+		case c == ':':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return false
+			}
+		case c == '#':
+			if s[i-1] == ' ' { // i > 0: s does not start with #
+				return false
+			}
+		case c == 0xe2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xa8 || s[i+2] == 0xa9) {
+				return false // U+2028 or U+2029, line breaks to YAML
+			}
+		case c == 0xef:
+			if i+2 < len(s) && (s[i+1] == 0xbb && s[i+2] == 0xbf || s[i+1] == 0xbf && s[i+2] >= 0xbe) {
+				return false // the byte order mark, U+FFFE or U+FFFF
+			}
 		}
 	}
 	return true
