@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -263,6 +264,12 @@ func FuzzYAMLFast(f *testing.F) {
 	}
 	for _, b := range testdataYAMLBlocks(f) {
 		f.Add(b.block)
+	}
+	g := yamlGen{r: rand.New(rand.NewPCG(3, 4))}
+	for range 100 {
+		g.sb.Reset()
+		g.mapping("", 0)
+		f.Add([]byte(g.sb.String()))
 	}
 	if _, err := os.Stat(yamlCorpusDir); err == nil {
 		for _, b := range corpusYAMLBlocks(f) {
