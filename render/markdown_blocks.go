@@ -28,7 +28,7 @@ func (w *mdWriter) block(blk article.Block, alt int, first bool) {
 		w.code(b)
 	case *article.Quote:
 		w.tmp = append(w.tmp[:0], "> "...)
-		w.container(w.tmp, "> ", ">", b.Blocks, false)
+		w.container(w.tmp, "> ", ">", b.Blocks)
 	case *article.List:
 		w.list(b, alt)
 	case *article.Table:
@@ -44,21 +44,21 @@ func (w *mdWriter) block(blk article.Block, alt int, first bool) {
 		w.tmp = append(w.tmp[:0], "[^"...)
 		w.tmp = append(w.tmp, b.Label...)
 		w.tmp = append(w.tmp, "]: "...)
-		w.container(w.tmp, "    ", "", b.Blocks, false)
+		w.container(w.tmp, "    ", "", b.Blocks)
 	}
 }
 
-// container writes blocks behind the line prefixes first, rest and blank
-// (see push); a container without lines is one empty line, which gets
-// first without its trailing space.
-func (w *mdWriter) container(first []byte, rest, blank string, blocks []article.Block, tight bool) int {
+// container writes the blocks of a quote or a footnote behind the line
+// prefixes first, rest and blank (see push); a container without lines is
+// one empty line, which gets first without its trailing space.
+func (w *mdWriter) container(first []byte, rest, blank string, blocks []article.Block) {
 	w.push(first, rest, blank)
 	n := w.lines
-	w.blocks(blocks, tight)
+	w.blocks(blocks, false)
 	if w.lines == n {
 		w.endLine()
 	}
-	return w.pop()
+	w.pop()
 }
 
 // paragraph writes inlines as the lines of a paragraph, none when they

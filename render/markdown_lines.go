@@ -24,7 +24,7 @@ type level struct {
 	start int
 	ends  [3]int
 	fresh bool // none of the block's lines has been written yet
-	at    int  // the offset in buf of the block's first line
+	at    int  // the offset in buf of the block's first prefix
 }
 
 // push starts a block each of whose lines gets a prefix: first before its
@@ -42,7 +42,7 @@ func (w *mdWriter) push(first []byte, rest, blank string) {
 }
 
 // pop ends the innermost block pushed and returns the offset in buf of
-// its first line, which starts with its first prefix.
+// its first prefix, which starts its first line.
 func (w *mdWriter) pop() int {
 	l := w.levels[len(w.levels)-1]
 	w.levels = w.levels[:len(w.levels)-1]
