@@ -49,8 +49,9 @@ func (linkifyParser) Parse(parent ast.Node, block text.Reader, pc parser.Context
 	var protocol []byte
 	typ := ast.AutoLinkURL
 	// Most calls come at the start of a word that is no link: the first
-	// byte rules out the schemes and www., and an e-mail address needs
-	// an '@' in the first 65 bytes, where util.FindEmailIndex looks.
+	// byte rules out the schemes and www., and an e-mail address needs a
+	// first byte util.FindEmailIndex takes for its local part and an '@'
+	// in the first 65 bytes, where it looks for one.
 	if len(line) > 0 && (line[0] == 'h' || line[0] == 'f') &&
 		(bytes.HasPrefix(line, []byte("http:")) || bytes.HasPrefix(line, []byte("https:")) || bytes.HasPrefix(line, []byte("ftp:"))) {
 		stop = matchLinkifyURL(line, false)
@@ -63,7 +64,7 @@ func (linkifyParser) Parse(parent ast.Node, block text.Reader, pc parser.Context
 		if len(line) > 0 && util.IsPunct(line[0]) {
 			return nil
 		}
-		if bytes.IndexByte(line[:min(len(line), 65)], '@') < 0 {
+		if len(line) == 0 || !emailLocal[line[0]] || bytes.IndexByte(line[:min(len(line), 65)], '@') < 0 {
 			return nil
 		}
 		typ = ast.AutoLinkEmail
@@ -202,5 +203,14 @@ var linkifyClass = func() (t [256]byte) {
 		t[c] |= linkifyPath | linkifyWWWPath
 	}
 	t['$'] |= linkifyPath
+	return t
+}()
+
+// emailLocal marks the bytes util.FindEmailIndex accepts before the '@',
+// found by asking it, so that the two cannot disagree.
+var emailLocal = func() (t [256]bool) {
+	for c := range t {
+		t[c] = util.FindEmailIndex([]byte{byte(c), '@', 'a'}) >= 0
+	}
 	return t
 }()
