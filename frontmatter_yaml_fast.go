@@ -104,11 +104,11 @@ type yamlScan struct {
 
 	// The current content line.
 	eof  bool
-	pos  int // offset of its first byte
-	end  int // offset of its newline, or len(src)
-	ind  int // spaces before its first other byte
-	num  int // its number in the block, from 1
-	item bool
+	pos  int  // offset of its first byte
+	end  int  // offset of its newline, or len(src)
+	ind  int  // spaces before its first other byte
+	num  int  // its number in the block, from 1
+	item bool // it is a block list item: "-" alone or before a space
 
 	count int // values decoded, counted as yamlDecoder counts them
 }
