@@ -40,21 +40,26 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, all := false, true
+	maybe, marks, last := false, 0, byte(0)
 	j := i
 	for j < len(ts) {
-		c := st.wordByte(ts[j])
-		if c == 0 {
+		c := byte(0)
+		if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
+			c = byte(r)
+		} else if c = st.wordByte(ts[j]); c == 0 {
 			break
 		}
 		maybe = maybe || protByte[c]
-		all = all && isAlnumByte(c)
+		if !isAlnumByte(c) {
+			marks++
+		}
+		last = c
 		j++
 		if ts[j-1].r >= 0x80 {
 			break // a full-width mark ends the word: see wordByte
 		}
 	}
-	if all || !maybe {
+	if marks == 0 || !maybe {
 		return j
 	}
 	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[k-1].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
@@ -64,6 +69,12 @@ func (st *state) protectWordAt(i int) int {
 			// to its neighbours, as it will be once narrowed.
 			ts[k].flag |= fNum
 		}
+	}
+	if marks == 1 && !isAlnumByte(last) && last != '.' && last != '%' {
+		// One mark, ending a word of letters and digits (title:, 2013,)
+		// or alone: no span starts or ends there but an abbreviation's
+		// dot and a number's %.
+		return j
 	}
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
@@ -184,7 +195,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 	}
 	// URLs: scheme://… and www.…
 	firstURL := len(w)
-	for k := 0; k < len(w) && (colon || dot); {
+	for k := 0; k < len(w) && (colon && slash || dot); {
 		s, e := findURL(w, k)
 		if s < 0 {
 			break
@@ -225,6 +236,9 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		}
 	}
 	for k := 0; k < len(w); k++ {
+		if !spanStart[w[k]&0x7F] {
+			continue
+		}
 		switch c := w[k]; {
 		case isDigitByte(c) || (c == '-' || c == '+') && k+1 < len(w) && isDigitByte(w[k+1]) && (k == 0 || !isAlnumByte(w[k-1])):
 			// Numbers: 3.14, 10:30, 1.2.3, 1,000, -255, 33.80%, 1/2.
@@ -292,6 +306,15 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		}
 	}
 }
+
+// spanStart holds the bytes at which the last loop of protectWord may
+// start a span, so that it passes over the others at once.
+var spanStart = func() (t [0x80]bool) {
+	for _, c := range []byte("0123456789-+:;=^XT%${.]!") {
+		t[c] = true
+	}
+	return t
+}()
 
 // findURL returns the first URL in w at or after k, trimmed of the
 // punctuation that ends a sentence, or -1, -1.
@@ -406,6 +429,9 @@ func isPath(v []byte) bool {
 
 // emoticon returns the length of the emoticon w starts with, or 0.
 func emoticon(w []byte, endOK bool) int {
+	if len(w) < 2 || !emoticonSecond[w[1]&0x7F] {
+		return 0
+	}
 	for _, e := range emoticons {
 		if len(w) < len(e) || string(w[:len(e)]) != e {
 			continue
@@ -438,6 +464,15 @@ func shortcode(w []byte) int {
 	}
 	return e + 1
 }
+
+// emoticonSecond holds the second bytes of the emoticons, so that most
+// words skip the list.
+var emoticonSecond = func() (t [0x80]bool) {
+	for _, e := range emoticons {
+		t[e[1]] = true
+	}
+	return t
+}()
 
 var emoticons = []string{
 	":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ";-)", ":')", ":'(",

@@ -51,6 +51,13 @@ func (st *state) classes() {
 	st.kana = false
 	word := 0 // the words before token word are protected
 	for i := range ts {
+		if r := ts[i].r; r >= 0x4E00 && r <= 0x9FFF && ts[i].src >= 0 && ts[i].flag&fProt == 0 {
+			// Han, the common case: in no word, no candidate, no kana.
+			cls[i] = cCJK
+			count++
+			last = cCJK
+			continue
+		}
 		if i >= word && st.wordByte(ts[i]) != 0 {
 			word = st.protectWordAt(i)
 		}
@@ -59,8 +66,6 @@ func (st *state) classes() {
 		if t.r >= 0 && t.r < 0x80 && t.flag&fProt == 0 && t.src >= 0 {
 			a = asciiInfo[t.r]
 			c = a & aClass
-		} else if t.r >= 0x4E00 && t.r <= 0x9FFF && t.flag&fProt == 0 && t.src >= 0 {
-			c, a = cCJK, cCJK // Han, the common case of the rest
 		} else {
 			c = tokClass(t)
 			a = c

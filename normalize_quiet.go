@@ -92,45 +92,106 @@ func (q *quietScan) breakTok() { q.rune('\n') }
 // text feeds the runes of s.
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
-		c := s[i]
-		// Fast paths, for what affects nothing but the context: a letter
-		// or digit after a letter, a digit or one space, and one space
-		// after a letter or digit; a Han character after anything but
-		// a run of spaces, a mark or an ellipsis; a Chinese comma or
-		// full stop after Han.
-		simple := !q.open && q.dots == 0 && !q.spacing
-		if c < utf8.RuneSelf {
-			switch {
-			case simple && isAlnumByte(c) && q.space <= 1:
-				q.prev, q.last, q.space = rune(c), cMaybeLatin, 0
-			case simple && c == ' ' && q.space == 0 && q.prev < 0x80 && isAlnumRune(q.prev):
-				q.prev, q.space, q.edge = ' ', 1, false
-			default:
-				q.rune(rune(c))
-			}
-			i++
+		if q.open || q.dots != 0 || q.spacing {
+			i = q.next(s, i)
 			continue
 		}
-		r, size := decodeRune(s, i)
-		if simple && !isSentenceMark(q.prev) {
-			if r >= 0x4E00 && r <= 0x9FFF && q.space <= 1 {
+		// Fast paths, for what affects nothing but the context, in
+		// runs where they can: letters and digits after at most one
+		// space; after anything but a sentence mark, marks no rule
+		// looks at, spaces and newlines; Han after at most one space.
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := quietASCII[c]
+			switch {
+			case k == qaAlnum && q.space <= 1:
+				j := i + 1
+				for j < len(s) && quietASCII[s[j]] == qaAlnum {
+					j++
+				}
+				q.prev, q.last, q.space = rune(s[j-1]), cMaybeLatin, 0
+				i = j
+				continue
+			case isSentenceMark(q.prev):
+			case k == qaPlain && q.space <= 1 && !(c == '-' && q.prev == '-' || (c == '{' || c == '%') && q.prev == '{'):
+				q.prev, q.last, q.space = rune(c), cMaybeLatin, 0
+				q.cjk = q.cjk && c != '['
+				i++
+				continue
+			case c == ' ' && q.space > 0:
+				q.prev = ' '
+				q.space++
+				i++
+				continue
+			case c == ' ' && (q.prev < 0x80 || q.prev >= 0x4E00 && q.prev <= 0x9FFF):
+				q.edge = q.prev < 0 || isSpaceRune(q.prev)
+				q.prev, q.space = ' ', 1
+				i++
+				continue
+			case c == '\n':
+				q.prev, q.space, q.cjk = '\n', 0, false
+				i++
+				continue
+			}
+		} else if c >= 0xE4 && c <= 0xE9 && q.space <= 1 && !isSentenceMark(q.prev) {
+			// A run of Han (U+4E00 to U+9FFF), decoded in place.
+			j, r := i, rune(0)
+			for j+2 < len(s) && s[j] >= 0xE4 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				x := rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
+				if x < 0x4E00 {
+					break
+				}
+				r = x
+				j += 3
+			}
+			if j > i {
 				q.prev, q.last, q.space, q.wide, q.cjk = r, cCJK, 0, true, true
-				i += size
-				continue
-			}
-			if (r == '，' || r == '。' || r == '、') && q.space == 0 && q.last == cCJK && q.prev != '。' {
-				q.prev, q.wide = r, true
-				q.cjk = q.cjk && r != '。'
-				i += size
+				i = j
 				continue
 			}
 		}
-		if r == utf8.RuneError && size == 1 {
-			q.loud = true // invalid UTF-8 becomes U+FFFD
-		}
-		q.rune(r)
-		i += size
+		i = q.next(s, i)
 	}
+}
+
+// Kinds of ASCII bytes for the fast paths of text.
+const (
+	qaOther = iota
+	qaAlnum
+	qaPlain // a mark no rule looks at: it is Latin context and nothing else
+)
+
+var quietASCII = func() (t [0x100]uint8) {
+	for c := 0; c < 0x80; c++ {
+		if isAlnumByte(byte(c)) {
+			t[c] = qaAlnum
+		}
+	}
+	for _, c := range []byte("#$%&'*+-/<=>@[\\]^_`{|}~") {
+		t[c] = qaPlain
+	}
+	return t
+}()
+
+// next feeds the rune at s[i] and returns the index after it.
+func (q *quietScan) next(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		q.rune(rune(c))
+		return i + 1
+	}
+	r, size := decodeRune(s, i)
+	if !q.open && q.dots == 0 && !q.spacing && !isSentenceMark(q.prev) &&
+		(r == '，' || r == '。' || r == '、') && q.space == 0 && q.last == cCJK && q.prev != '。' {
+		// A Chinese comma or full stop after Han.
+		q.prev, q.wide = r, true
+		q.cjk = q.cjk && r != '。'
+		return i + size
+	}
+	if r == utf8.RuneError && size == 1 {
+		q.loud = true // invalid UTF-8 becomes U+FFFD
+	}
+	q.rune(r)
+	return i + size
 }
 
 func isSentenceMark(r rune) bool {

@@ -51,6 +51,13 @@ func (st *state) emit() {
 			for j < len(in) && in[j].r == ' ' && plain(in[j]) {
 				j++
 			}
+			if j-i == 1 && i > 0 && j < len(in) && plainWord(in[i-1]) && plainWord(in[j]) {
+				// One space between words: the common case.
+				if out != nil {
+					out = append(out, t)
+				}
+				continue
+			}
 			if keep := st.spaces(in, i, j); keep != j-i {
 				out = append(at(i), in[i:i+keep]...)
 			} else if out != nil {
@@ -87,6 +94,12 @@ func (st *state) emit() {
 	if out != nil {
 		st.swap(out)
 	}
+}
+
+// plainWord reports whether t is a letter, digit or mark of a word, ASCII
+// or Han, written as it is: no space next to it is removed or collapsed.
+func plainWord(t tok) bool {
+	return t.src >= 0 && t.kind == kKeep && (t.r > ' ' && t.r < 0x7F || t.r >= 0x4E00 && t.r <= 0x9FFF)
 }
 
 // spaces decides the run of spaces in[i:j]: removed next to full-width

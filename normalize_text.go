@@ -107,6 +107,13 @@ func (st *state) addText(s string, src int32) {
 			continue
 		}
 		r, size := decodeRune(s, i)
+		if r >= 0x4E00 && r <= 0x9FFF {
+			// Han: nothing for cleanup or NFC, work for punctuation.
+			st.wide = true
+			out[k] = tok{r: r, src: src, off: int32(i)}
+			i += size
+			continue
+		}
 		st.note(r)
 		if r == utf8.RuneError && size == 1 {
 			st.changed = true // invalid UTF-8 becomes U+FFFD
