@@ -46,19 +46,7 @@ func (q *quietScan) reset(spacing bool) {
 func quiet(s string, spacing bool) bool {
 	var q quietScan
 	q.reset(spacing)
-	for i := 0; i < len(s); {
-		// Stop at the first sign of work, in steps that keep the
-		// check out of the inner loop.
-		e := min(i+256, len(s))
-		for e < len(s) && !utf8.RuneStart(s[e]) {
-			e++
-		}
-		q.text(s[i:e])
-		if q.loud || q.wide && q.punct {
-			return false
-		}
-		i = e
-	}
+	q.text(s)
 	if !q.done() {
 		return false
 	}
@@ -89,11 +77,15 @@ func (q *quietScan) opaqueTok() { q.rune('a') }
 // breakTok feeds a hard line break.
 func (q *quietScan) breakTok() { q.rune('\n') }
 
-// text feeds the runes of s.
+// text feeds the runes of s. It stops at the first sign of work, when
+// the run can no longer be quiet (see stopped); only the slow paths can
+// give one, so only they check.
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
 		if q.open || q.dots != 0 || q.spacing {
-			i = q.next(s, i)
+			if i = q.next(s, i); q.stopped() {
+				return
+			}
 			continue
 		}
 		// Fast paths, for what affects nothing but the context, in
@@ -146,13 +138,22 @@ func (q *quietScan) text(s string) {
 			}
 			if j > i {
 				q.prev, q.last, q.space, q.wide, q.cjk = r, cCJK, 0, true, true
+				if q.punct {
+					return // work for the punctuation rules
+				}
 				i = j
 				continue
 			}
 		}
-		i = q.next(s, i)
+		if i = q.next(s, i); q.stopped() {
+			return
+		}
 	}
 }
+
+// stopped reports whether the scan has found work: the run is not quiet,
+// whatever follows.
+func (q *quietScan) stopped() bool { return q.loud || q.wide && q.punct }
 
 // Kinds of ASCII bytes for the fast paths of text.
 const (

@@ -325,6 +325,9 @@ func (w *walker) quiet(ins []Inline) bool {
 // scan feeds ins to w.q, as collect adds it to a state.
 func (w *walker) scan(ins []Inline, depth int) {
 	for _, in := range ins {
+		if w.q.stopped() {
+			return // not quiet, whatever follows
+		}
 		var sub []Inline
 		switch x := in.(type) {
 		case *Text:
