@@ -124,6 +124,35 @@ func TestFieldPositions(t *testing.T) {
 	}
 }
 
+// TestFieldPositionsBytes checks that columns count bytes after
+// non-ASCII text on the line (YAML counts characters), whichever YAML
+// decoder reads the block.
+func TestFieldPositionsBytes(t *testing.T) {
+	tests := []struct {
+		name, in string
+		at       func(f []Field) Value
+		line     int
+		col      int
+	}{
+		// "分类: " is 8 bytes; "标签: [新闻, " is 17.
+		{"plain", "---\n分类: 新闻\n---\n", func(f []Field) Value { return f[0].Value }, 2, 9},
+		{"flow list", "---\n标签: [新闻, b]\n---\n", func(f []Field) Value { return f[0].Value.List[1] }, 2, 18},
+		{"yaml.v3 (anchor)", "---\n标签: &x [新闻, b]\n---\n", func(f []Field) Value { return f[0].Value.List[1] }, 2, 21},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := new(Parser).ParseBytes("", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			v := tt.at(a.FrontMatter.Fields)
+			if got, want := [2]int{v.Line, v.Col}, [2]int{tt.line, tt.col}; got != want {
+				t.Errorf("value %q at %v, want %v", v.Text, got, want)
+			}
+		})
+	}
+}
+
 func TestErrorPositions(t *testing.T) {
 	tests := []struct {
 		name, in string

@@ -3,6 +3,7 @@ package article
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -19,10 +20,44 @@ const maxFrontMatterValues = 100000
 // The simple YAML of nearly all front matter is read by hand
 // (decodeYAMLSimple); the rest, errors included, by yaml.v3.
 func decodeYAMLFields(block []byte, base int, lines *sourceLines) ([]Field, error) {
-	if fields, ok := decodeYAMLSimple(block, lines.lineOf(base)-1); ok {
-		return fields, nil
+	fields, ok := decodeYAMLSimple(block, lines.lineOf(base)-1)
+	if !ok {
+		var err error
+		if fields, err = decodeYAMLNodes(block, base, lines); err != nil {
+			return nil, err
+		}
 	}
-	return decodeYAMLNodes(block, base, lines)
+	if !isASCII(block) {
+		byteColumns(fields, lines)
+	}
+	return fields, nil
+}
+
+// byteColumns turns the character columns that YAML counts into byte
+// columns.
+func byteColumns(fields []Field, lines *sourceLines) {
+	var fix func(v *Value)
+	fix = func(v *Value) {
+		v.Col = lines.byteColumn(v.Line, v.Col)
+		for i := range v.List {
+			fix(&v.List[i])
+		}
+		for i := range v.Map {
+			fix(&v.Map[i].Value)
+		}
+	}
+	for i := range fields {
+		fix(&fields[i].Value)
+	}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeYAMLNodes reads a YAML block with yaml.v3 into a yaml.Node tree
@@ -41,7 +76,8 @@ func decodeYAMLNodes(block []byte, base int, lines *sourceLines) ([]Field, error
 	}
 	d := yamlDecoder{lineBase: lines.lineOf(base) - 1}
 	if root.Kind != yaml.MappingNode {
-		return nil, &posError{lines.offsetOf(root.Line+d.lineBase, root.Column), wrapf(ErrFrontMatter, "YAML front matter is not a map of keys")}
+		line := root.Line + d.lineBase
+		return nil, &posError{lines.offsetOf(line, lines.byteColumn(line, root.Column)), wrapf(ErrFrontMatter, "YAML front matter is not a map of keys")}
 	}
 	d.lines = lines
 	v, err := d.value(root, 0)
@@ -58,7 +94,8 @@ type yamlDecoder struct {
 }
 
 func (d *yamlDecoder) at(n *yaml.Node) int {
-	return d.lines.offsetOf(n.Line+d.lineBase, n.Column)
+	line := n.Line + d.lineBase
+	return d.lines.offsetOf(line, d.lines.byteColumn(line, n.Column))
 }
 
 func (d *yamlDecoder) value(n *yaml.Node, depth int) (Value, error) {

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"sort"
+	"unicode/utf8"
 )
 
 // A sourceLines maps byte offsets of a source to lines and columns.
@@ -48,4 +49,20 @@ func (x *sourceLines) offsetOf(line, col int) int {
 		return len(x.src)
 	}
 	return x.starts[line-1] + col - 1
+}
+
+// byteColumn returns the byte column (from 1) of the col-th character of
+// line: yaml.v3 counts columns in characters, the rest of the package in
+// bytes, as the Go toolchain does.
+func (x *sourceLines) byteColumn(line, col int) int {
+	if line < 1 || line > len(x.starts) {
+		return col
+	}
+	start := x.starts[line-1]
+	i := start
+	for c := 1; c < col && i < len(x.src) && x.src[i] != '\n'; c++ {
+		_, n := utf8.DecodeRune(x.src[i:])
+		i += n
+	}
+	return i - start + 1
 }
