@@ -151,16 +151,34 @@ func wideNeighbour(in []tok, i, j int) bool {
 	if isWidePunct(pr) && !isWideSymbol(pr) || isWidePunct(nr) && !isWideSymbol(nr) {
 		return true
 	}
-	if (pr == '…' || pr == '—') && (last.kind == kEllipsis || last.kind == kDash ||
-		k > 0 && in[k-1].r == pr && in[k-1].kind == kKeep && last.kind == kKeep) {
+	if (pr == '…' || pr == '—') && (last.kind == kEllipsis || last.kind == kDash || last.kind == kKeep && inRun(in, k, pr)) {
 		return true
 	}
-	if (nr == '…' || nr == '—') && (next.kind == kEllipsis || next.kind == kDash ||
-		j+1 < len(in) && in[j+1].r == nr && in[j+1].kind == kKeep && next.kind == kKeep) {
+	if (nr == '…' || nr == '—') && (next.kind == kEllipsis || next.kind == kDash || next.kind == kKeep && inRun(in, j, nr)) {
 		return true
 	}
 	cjkish := func(r rune) bool { return isCJK(r) || isWidePunct(r) }
 	return isCurly(pr) && cjkish(nr) || isCurly(nr) && cjkish(pr)
+}
+
+// inRun reports whether the … or — r at in[k] has another beside it,
+// looking past the spaces this rule removes between them: "…… …" is one
+// run of ellipses, and so is what one pass makes of it. A lone one is
+// English, and keeps its spaces.
+func inRun(in []tok, k int, r rune) bool {
+	for _, d := range [2]int{-1, 1} {
+		m := k + d
+		for m >= 0 && m < len(in) && in[m].r == ' ' && plain(in[m]) {
+			m += d
+		}
+		for d < 0 && m > 0 && in[m].kind == kDrop {
+			m-- // the first rune of a run written as …… or ——
+		}
+		if m >= 0 && m < len(in) && in[m].src >= 0 && finalRune(in[m]) == r {
+			return true
+		}
+	}
+	return false
 }
 
 func isCurly(r rune) bool { return r == '“' || r == '”' || r == '‘' || r == '’' }

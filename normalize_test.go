@@ -280,6 +280,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "使用 GitHub 。", "使用 GitHub。", Normalizer{}},
 	{"keep", "He said “hello” to me", "He said “hello” to me", Normalizer{}},
 	{"keep", "A — B", "A — B", Normalizer{}},
+	{RulePunctuationSpace, "…… … 0", "………0", Normalizer{}}, // "…… …" is one run of ellipses (fuzz 9ce4a671)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
