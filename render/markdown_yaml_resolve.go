@@ -186,8 +186,8 @@ var yamlTimestampLayouts = []string{
 // isYAMLTimestamp is yaml.v3's parseTimestamp. Only one of its layouts
 // can match a given text, told by what follows the date: nothing, T, t
 // or spaces. That one alone is tried, and only when the rest holds
-// nothing but what the layout can read, since a failed time.Parse
-// allocates its error.
+// nothing but what the layout can read (and, after T or t, ends in a
+// zone), since a failed time.Parse allocates its error.
 func isYAMLTimestamp(s string) bool {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
@@ -203,10 +203,11 @@ func isYAMLTimestamp(s string) bool {
 	switch {
 	case i == len(s):
 		layout = 3
-	case s[i] == 'T' && onlyBytes(s[i+1:], "0123456789:.,Z+-"):
+	case (s[i] == 'T' || s[i] == 't') && onlyBytes(s[i+1:], "0123456789:.,Z+-") && endsInZone(s):
 		layout = 0
-	case s[i] == 't' && onlyBytes(s[i+1:], "0123456789:.,Z+-"):
-		layout = 1
+		if s[i] == 't' {
+			layout = 1
+		}
 	case s[i] == ' ' && onlyBytes(strings.TrimLeft(s[i:], " "), "0123456789:.,"):
 		layout = 2
 	default:
@@ -214,6 +215,12 @@ func isYAMLTimestamp(s string) bool {
 	}
 	_, err := time.Parse(yamlTimestampLayouts[layout], s)
 	return err == nil
+}
+
+// endsInZone reports whether s ends as the Z07:00 of a layout can: in Z
+// or in a sign and hh:mm.
+func endsInZone(s string) bool {
+	return strings.HasSuffix(s, "Z") || len(s) >= 6 && (s[len(s)-6] == '+' || s[len(s)-6] == '-')
 }
 
 // onlyBytes reports whether every byte of s is one of set.
