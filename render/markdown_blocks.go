@@ -123,22 +123,7 @@ func (w *mdWriter) code(c *article.Code) {
 	if strings.IndexByte(c.Language, '`') >= 0 {
 		fenceChar = '~' // a backtick fence's info string may not hold backticks
 	}
-	n := 3
-	for rest := text; ; {
-		line, more, found := strings.Cut(rest, "\n")
-		line = strings.TrimLeft(line, " ")
-		run := 0
-		for run < len(line) && line[run] == fenceChar {
-			run++
-		}
-		if run >= n {
-			n = run + 1
-		}
-		if !found {
-			break
-		}
-		rest = more
-	}
+	n := fenceLen(text, fenceChar)
 	w.begin()
 	w.fence(fenceChar, n)
 	w.buf = appendInfo(w.buf, c.Language)
@@ -150,6 +135,33 @@ func (w *mdWriter) code(c *article.Code) {
 	w.begin()
 	w.fence(fenceChar, n)
 	w.endLine()
+}
+
+// fenceLen returns the length of a fence of c that no line of text, with
+// its leading spaces, can close: 3, or one more than the longest run of c
+// that starts a line.
+func fenceLen(text string, c byte) int {
+	n := 3
+	// Only a run at the start of a line, after spaces, can close the
+	// fence: look at each run of c, and back from it.
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], c)
+		if j < 0 {
+			return n
+		}
+		j += i
+		k := j
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		i = j
+		for i < len(text) && text[i] == c {
+			i++
+		}
+		if run := i - j; (k == 0 || text[k-1] == '\n') && run >= n {
+			n = run + 1
+		}
+	}
 }
 
 func (w *mdWriter) fence(c byte, n int) {

@@ -227,3 +227,24 @@ func TestEscapedNewlines(t *testing.T) {
 		}
 	}
 }
+
+func TestFenceLen(t *testing.T) {
+	pieces := []string{"a", " ", "  ", "\n", "`", "``", "```", "````", "~~~", "~"}
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 100000 {
+		s := randomString(r, pieces)
+		for _, c := range []byte{'`', '~'} {
+			want := 3
+			for _, line := range strings.Split(s, "\n") {
+				line = strings.TrimLeft(line, " ")
+				run := len(line) - len(strings.TrimLeft(line, string(c)))
+				if run >= want {
+					want = run + 1
+				}
+			}
+			if got := fenceLen(s, c); got != want {
+				t.Errorf("fenceLen(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
+	}
+}
