@@ -72,7 +72,12 @@ func (q *quietScan) end() {
 
 // opaqueTok feeds an inline element that is never changed: a Latin word
 // to its neighbours.
-func (q *quietScan) opaqueTok() { q.rune('a') }
+func (q *quietScan) opaqueTok() {
+	if q.prev == '.' {
+		q.cjk = false // the dot before it ends a sentence, as before no letter
+	}
+	q.rune('a')
+}
 
 // breakTok feeds a hard line break.
 func (q *quietScan) breakTok() { q.rune('\n') }
@@ -207,6 +212,11 @@ func isSentenceMark(r rune) bool {
 func (q *quietScan) rune(r rune) {
 	p := q.prev
 	q.prev = r
+	if p == '.' && !isAlnumRune(r) {
+		// A dot ends a sentence unless a letter or digit follows
+		// (3.14, example.com), so it is judged by what comes next.
+		q.cjk = false
+	}
 
 	// Runs of spaces: collapsed inside a line, removed next to
 	// full-width punctuation.
@@ -248,7 +258,7 @@ func (q *quietScan) rune(r rune) {
 	}
 
 	if r < 0x80 {
-		if isBoundaryRune(r) {
+		if r != '.' && isBoundaryRune(r) {
 			q.cjk = false
 		}
 		switch {
