@@ -174,8 +174,12 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 		case 'h', 'f', 'w':
 			// goldmark tries autolinks at the start of every text, not
 			// only after the characters it names as triggers.
-			if k := linkifyBreak(s[i:]); k >= 0 && breakAt < i && (i == 0 || isLinkifyTrigger(lastRuneOf(s[:i]))) {
-				breakAt = i + k
+			// http, https, ftp and www have t or w second: most words
+			// are let go without a call.
+			if i+1 < len(s) && (s[i+1] == 't' || s[i+1] == 'w') {
+				if k := linkifyBreak(s[i:]); k >= 0 && breakAt < i && (i == 0 || isLinkifyTrigger(lastRuneOf(s[:i]))) {
+					breakAt = i + k
+				}
 			}
 		case '\\':
 			if last && env.more {
