@@ -178,7 +178,11 @@ func paragraphEnd(s string, i int) int {
 // runs of spaces inside a line matter.
 func asciiClean(s string) bool {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if asciiInert[c] {
+			continue
+		}
+		switch {
 		case c >= 0x7F:
 			return false
 		case c == ' ':
@@ -201,5 +205,15 @@ func asciiClean(s string) bool {
 	}
 	return true
 }
+
+// asciiInert holds the bytes asciiClean passes over at once: printable
+// ASCII but the space, tab, newline and carriage return.
+var asciiInert = func() (t [0x100]bool) {
+	for c := 0x21; c < 0x7F; c++ {
+		t[c] = true
+	}
+	t['\t'], t['\n'], t['\r'] = true, true, true
+	return t
+}()
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

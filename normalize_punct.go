@@ -99,16 +99,26 @@ func (st *state) classes() {
 		}
 	}
 	st.cand = cand
-	last = cNone
+	// The right context of each candidate, found by looking forward no
+	// further than the next candidate, whose own answer serves beyond
+	// it: each token is passed over at most once, and most not at all.
 	right := st.right[:n]
-	k := len(cand) - 1
-	for i := n - 1; i >= 0 && k >= 0; i-- {
-		if int(cand[k]) == i {
-			right[i] = last
-			k--
+	for k := len(cand) - 1; k >= 0; k-- {
+		c, end := int(cand[k]), n
+		if k+1 < len(cand) {
+			end = int(cand[k+1])
 		}
-		if a := cls[i]; a&aSkipRight == 0 {
-			last = a & aClass
+		m := c + 1
+		for m < end && cls[m]&aSkipRight != 0 {
+			m++
+		}
+		switch {
+		case m < end || m < n && cls[m]&aSkipRight == 0:
+			right[c] = cls[m] & aClass
+		case m < n:
+			right[c] = right[m]
+		default:
+			right[c] = cNone
 		}
 	}
 }
