@@ -18,9 +18,11 @@ const (
 	ctxCell                   // a table cell: one line, | escaped
 )
 
-// An inlineWriter writes inlines as Markdown text into b. The writer of a
-// block renders a run of inlines (a paragraph, a heading's text, a table
-// cell) into b and copies it into its lines; b is reused for the next.
+// An inlineWriter writes a run of inlines (a paragraph, a heading's text,
+// a table cell) as Markdown text at the end of b, from b[base:] on. The
+// Markdown writer lends it its output buffer when the run can go there
+// as it is (see inlinesHere); a paragraph inside a quote or a list item,
+// whose newlines need prefixes, is written into b and copied line by line.
 type inlineWriter struct {
 	b    []byte
 	base int // where in b the run of inlines starts
