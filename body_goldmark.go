@@ -69,3 +69,23 @@ func newGoldmarkParser() parser.Parser {
 func parseGoldmark(src []byte) ast.Node {
 	return markdown.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 }
+
+// blockParser reads only the block structure, no inlines: enough to know
+// which lines are code (see codeLines), at a fraction of a full parse.
+// Inline parsers and paragraph transformers create no code block, and
+// footnote definitions are the one extension that holds blocks.
+var blockParser = func() parser.Parser {
+	blocks := parser.DefaultBlockParsers()
+	for i, v := range blocks {
+		if v.Value == parser.NewHTMLBlockParser() {
+			blocks[i] = util.Prioritized(htmlBlockParser{}, v.Priority)
+		}
+	}
+	blocks = append(blocks, util.Prioritized(extension.NewFootnoteBlockParser(), 999))
+	return parser.NewParser(parser.WithBlockParsers(blocks...))
+}()
+
+// parseGoldmarkBlocks parses the block structure of a Markdown body.
+func parseGoldmarkBlocks(src []byte) ast.Node {
+	return blockParser.Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+}

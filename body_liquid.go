@@ -139,8 +139,12 @@ func replaceLine(buf []byte, off int, old, repl []byte) bool {
 // codeLines reports, for each line (starting at the given offsets), whether
 // goldmark reads it as part of a code block or an HTML block.
 func codeLines(src []byte, starts []int) []bool {
+	return codeLinesOf(parseGoldmarkBlocks(src), starts)
+}
+
+// codeLinesOf is codeLines given the parsed body.
+func codeLinesOf(doc ast.Node, starts []int) []bool {
 	in := make([]bool, len(starts))
-	doc := parseGoldmark(src)
 	mark := func(segs *text.Segments) {
 		for k := range segs.Len() {
 			s := segs.At(k)

@@ -1,6 +1,11 @@
 package article
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
 
 func TestLiquidBlocks(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -59,5 +64,38 @@ func TestHighlightKeepsPositions(t *testing.T) {
 	}
 	if pos := p.Text[1].(*Emphasis).Text[0].(*Text).Pos; pos != (Pos{9, 8}) {
 		t.Errorf("emphasis after the block at %v, want 9:8", pos)
+	}
+}
+
+// TestCodeLinesBlockParse checks that the block-only parse codeLines uses
+// marks the same code lines as a full parse, on every corpus body, every
+// CommonMark example and the goldens.
+func TestCodeLinesBlockParse(t *testing.T) {
+	var inputs [][]byte
+	files, _ := filepath.Glob("../shared/corpus/*/*")
+	goldens, _ := filepath.Glob("testdata/golden/*.txtar")
+	for _, f := range append(files, goldens...) {
+		if data, err := os.ReadFile(f); err == nil {
+			inputs = append(inputs, data)
+		}
+	}
+	if len(files) == 0 {
+		t.Log("no corpus at ../shared/corpus: checking goldens and CommonMark examples only")
+	}
+	for _, ex := range goldmarkSpecExamples(t) {
+		inputs = append(inputs, []byte(ex.Markdown))
+	}
+	for _, src := range inputs {
+		starts := []int{0}
+		for i, c := range src {
+			if c == '\n' {
+				starts = append(starts, i+1)
+			}
+		}
+		full := codeLinesOf(parseGoldmark(src), starts)
+		blocks := codeLines(src, starts)
+		if !slices.Equal(full, blocks) {
+			t.Errorf("code lines differ for\n%s\nfull   %v\nblocks %v", src, full, blocks)
+		}
 	}
 }
