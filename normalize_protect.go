@@ -55,7 +55,7 @@ func (st *state) protectWordAt(i int) int {
 		}
 		last = c
 		j++
-		if ts[j-1].r >= 0x80 {
+		if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
 			break // a full-width mark ends the word: see wordByte
 		}
 	}
@@ -86,16 +86,56 @@ func (st *state) protectWordAt(i int) int {
 		c := runeClass(ts[j].r)
 		endOK = c == cSpace || c == cPunct
 	}
-	protectWord(w, endOK, func(a, b int) {
-		for k := i + a; k < i+b; k++ {
-			if ts[k].r < 0x80 {
-				ts[k].flag |= fProt
-			} else {
-				ts[k].flag |= fKeep
+	// A full-width mark may start the word in another pass, once the
+	// spaces before it go (a 。/ becomes a。/): paths are looked for
+	// from there too, as from a word's start.
+	starts := st.starts[:0]
+	wide := false
+	for _, t := range ts[i:j] {
+		starts = append(starts, t.r >= 0x80)
+		wide = wide || t.r >= 0x80
+	}
+	st.starts = starts
+	if !wide {
+		starts = nil
+	}
+	protectWord(w, starts, endOK, func(a, b int, art bool) {
+		wide := false
+		for k := a; k < b; k++ {
+			wide = wide || ts[i+k].r >= 0x80
+		}
+		for k := a; k < b; k++ {
+			switch {
+			case ts[i+k].r < 0x80:
+				// An emoticon is typed in ASCII: with a full-width
+				// mark, its ASCII is punctuation (职业：(**伪**)),
+				// and only the mark keeps its width.
+				if !art || !wide {
+					ts[i+k].flag |= fProt
+				}
+			case k > 0 && k+1 < len(w) && isDigitByte(w[k-1]) && isDigitByte(w[k+1]):
+				// A mark between digits is left to the rules, which
+				// narrow １６：３２ and ３．１４, but is part of the
+				// number to its neighbours, as it will be.
+				ts[i+k].flag |= fNum
+			default:
+				ts[i+k].flag |= fKeep
 			}
 		}
 	})
 	return j
+}
+
+// joinsNext reports whether the full-width mark at token k joins the word
+// that follows it. It does when narrowing it would put no space between
+// them, so that the next pass reads one word: before a mark, and before a
+// digit unless it is 。 (see mark).
+func (st *state) joinsNext(k int) bool {
+	if k+1 >= len(st.toks) {
+		return false
+	}
+	c := st.wordByte(st.toks[k+1])
+	return c != 0 && !isLetterByte(c) && !(st.toks[k].r == '。' && isDigitByte(c))
 }
 
 // protectTemplates marks template actions and shortcodes — {{ .Title }},
@@ -177,9 +217,10 @@ var wideMark = func() (t [0x1F]byte) {
 }()
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
-// w. endOK reports that w is followed by a space, punctuation or the end
-// of the run, rather than a letter.
-func protectWord(w []byte, endOK bool, mark func(a, b int)) {
+// w, with art set for an emoticon. starts, if not nil, flags the bytes
+// where the word may start in another pass. endOK reports that w is followed by a
+// space, punctuation or the end of the run, rather than a letter.
+func protectWord(w []byte, starts []bool, endOK bool, mark func(a, b int, art bool)) {
 	var colon, dot, at, slash bool
 	for _, c := range w {
 		switch c {
@@ -201,7 +242,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 			break
 		}
 		firstURL = min(firstURL, s)
-		mark(s, e)
+		mark(s, e, false)
 		k = e
 	}
 	// E-mail addresses.
@@ -224,15 +265,15 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 		// or the second pass, seeing 。 there, would judge otherwise.
 		dot := bytes.IndexByte(w[k+1:e], '.') >= 0
 		if s < k && dot && e > k+2 && bytes.ContainsFunc(w[s:k], func(c rune) bool { return c < 0x80 && isAlnumByte(byte(c)) }) {
-			mark(s, e)
+			mark(s, e, false)
 		}
 	}
 	// File paths, before the first URL: what follows a URL is the
 	// URL's. Looking for "://" instead would let a colon that turns
 	// full-width (见://0/0) decide whether the rest is a path.
 	if slash {
-		if s, e := findPath(w[:firstURL]); s >= 0 {
-			mark(s, e)
+		if s, e := findPath(w[:firstURL], starts); s >= 0 {
+			mark(s, e, false)
 		}
 	}
 	for k := 0; k < len(w); k++ {
@@ -255,20 +296,20 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 			if e < len(w) && w[e] == '%' {
 				e++
 			}
-			mark(k, e)
+			mark(k, e, false)
 			k = e - 1
 		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcode(w[k:]) > 0:
 			n := shortcode(w[k:])
-			mark(k, k+n)
+			mark(k, k+n, false)
 			k += n - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
 			if n := emoticon(w[k:], endOK); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
-				mark(k, k+n)
+				mark(k, k+n, true)
 				k += n - 1
 			}
 		case c == '%':
 			if n := placeholder(w[k:]); n > 0 {
-				mark(k, k+n)
+				mark(k, k+n, false)
 				k += n - 1
 			}
 		case c == '$' && k+1 < len(w) && w[k+1] == '{', c == '{':
@@ -279,12 +320,12 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 						e = k + x + 2
 					}
 				}
-				mark(k, e)
+				mark(k, e, false)
 				k = e - 1
 			}
 		case c == '.':
 			if n := abbreviation(w, k); n >= 0 {
-				mark(n, k+1)
+				mark(n, k+1, false)
 			}
 		case c == ']' && k+1 < len(w) && w[k+1] == '(':
 			// The target of a Markdown link or image, in text that
@@ -298,10 +339,10 @@ func protectWord(w []byte, endOK bool, mark func(a, b int)) {
 					depth--
 				}
 			}
-			mark(k+1, e) // not the ], which belongs to the link text
+			mark(k+1, e, false) // not the ], which belongs to the link text
 			k = e - 1
 		case c == '!' && k+1 < len(w) && w[k+1] == '[':
-			mark(k, k+1) // ![ starts a Markdown image
+			mark(k, k+1, false) // ![ starts a Markdown image
 
 		}
 	}
@@ -379,9 +420,9 @@ func trimURL(w []byte, s, e int) int {
 // a:"/usr, a.../usr): once it has, the path starts a word of its own, and
 // the second pass must see what the first saw. So each such start is
 // looked at as the start of a word is.
-func findPath(w []byte) (int, int) {
+func findPath(w []byte, starts []bool) (int, int) {
 	for p := 0; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, p-1) {
+		if p > 0 && !splitsAfter(w, p-1) && !(p < len(starts) && starts[p]) {
 			continue
 		}
 		s := p

@@ -79,7 +79,9 @@ func (st *state) classes() {
 				if skipRight(t.r) {
 					a |= aSkipRight
 				}
-				if t.r >= 0x2000 && t.src >= 0 && t.flag&fKeep == 0 && isCand(t.r) {
+				// A kept bracket still pairs, so that its partner
+				// pairs alike in both widths; set leaves it as it is.
+				if t.r >= 0x2000 && t.src >= 0 && (t.flag&fKeep == 0 || t.r == '（' || t.r == '）') && isCand(t.r) {
 					a |= aCand
 				}
 			}
@@ -196,6 +198,13 @@ func (st *state) punctuate() {
 			for j < len(ts) && ts[j].r == r && plain(ts[j]) {
 				j++
 			}
+			if i > 0 && ts[i-1].r == r && ts[i-1].src >= 0 && !plain(ts[i-1]) {
+				// The rest of a run whose first mark is protected
+				// (A。。 after the initial A。) is left with it: the
+				// run is one, as it was before a space went.
+				next = j
+				continue
+			}
 			switch {
 			case r == '-':
 				if j-i >= 2 {
@@ -277,7 +286,7 @@ func (st *state) pairs() {
 
 // set changes token i to r, recording the edit.
 func (st *state) set(bit ruleSet, i int, r rune) {
-	if t := st.toks[i]; t.r != r {
+	if t := st.toks[i]; t.r != r && t.flag&fKeep == 0 {
 		st.changed = true
 		if st.record {
 			st.edit(bit, t, string(t.r), string(r))

@@ -121,6 +121,10 @@ var normalizeTests = []struct {
 	{RuleLatinPunctuation, "0。A0。A.00", "0。A0. A.00", Normalizer{Space: true}}, // a space before a protected letter too (fuzz 26751969)
 	{RuleLatinPunctuation, "0。Ab。2 cd", "0。Ab. 2 cd", Normalizer{}},            // and after 。 before a digit
 	{RuleLatinPunctuation, "0。Ab 2。3 cd", "0. Ab 2.3 cd", Normalizer{}},        // but not between digits
+	{RulePunctuationSpace, "0。A 。/ A", "0。A。/ A", Normalizer{}},                // 。 joins "/", as "." would (fuzz 425fbccd)
+	{RulePunctuationSpace, "A 。。", "A。。", Normalizer{}},                        // one run, protected or not (fuzz c17b5627)
+	{RuleBrackets, "(：()全", "(：（）全", Normalizer{}},                             // a kept （ pairs as ( did (fuzz c8d81fc0)
+	{RulePunctuationSpace, "A a 。/", "A a。/", Normalizer{}},                    // "./" may start a path wherever 。 stands (fuzz f7da9daf)
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
