@@ -31,6 +31,7 @@ type quietScan struct {
 	dots  int   // length of the run of … that ends at prev
 	open  bool  // prev is （ not after CJK: the next rune must be CJK
 	cjk   bool  // a CJK letter has come since the last sentence boundary
+	brace bool  // a { or $ has come, which may start a span that ends anywhere
 }
 
 // cMaybeLatin is the class a quiet scan gives printable ASCII, which may
@@ -109,10 +110,14 @@ func (q *quietScan) text(s string) {
 				q.prev, q.last, q.space = rune(s[j-1]), cMaybeLatin, 0
 				i = j
 				continue
+			case c == '(' && q.prev == ']' && !q.brace:
+				i = q.linkTarget(s, i)
+				continue
 			case isSentenceMark(q.prev):
 			case k == qaPlain && q.space <= 1 && !(c == '-' && q.prev == '-' || (c == '{' || c == '%') && q.prev == '{'):
 				q.prev, q.last, q.space = rune(c), cMaybeLatin, 0
 				q.cjk = q.cjk && c != '['
+				q.brace = q.brace || c == '{' || c == '$'
 				i++
 				continue
 			case c == ' ' && q.space > 0:
@@ -159,6 +164,29 @@ func (q *quietScan) text(s string) {
 // stopped reports whether the scan has found work: the run is not quiet,
 // whatever follows.
 func (q *quietScan) stopped() bool { return q.loud || q.wide && q.punct }
+
+// linkTarget feeds the target of a Markdown link or image, "](" followed
+// by printable ASCII up to the matching ")", starting at the ( at s[i],
+// and returns the index after it. Inside a word, such a target is a
+// protected span (see protectWord), so it is only Latin context, and
+// what follows it is fed as usual. It stops early at a { (a template
+// may start there) and where the word ends.
+func (q *quietScan) linkTarget(s string, i int) int {
+	depth := 0
+	j := i
+	for ; j < len(s) && s[j] > ' ' && s[j] < 0x7F && s[j] != '{'; j++ {
+		if s[j] == '(' {
+			depth++
+		} else if s[j] == ')' {
+			if depth--; depth == 0 {
+				j++
+				break
+			}
+		}
+	}
+	q.prev, q.last, q.space = rune(s[j-1]), cMaybeLatin, 0
+	return j
+}
 
 // Kinds of ASCII bytes for the fast paths of text.
 const (
@@ -268,7 +296,12 @@ func (q *quietScan) rune(r rune) {
 			q.punct = true
 		case r == '-' && p == '-':
 			q.punct = true
-		case (r == '{' || r == '%') && p == '{':
+		case r == '{' || r == '$':
+			q.brace = true
+			if r == '{' && p == '{' {
+				q.loud = true // a template action is protected whole
+			}
+		case r == '%' && p == '{':
 			q.loud = true // a template action is protected whole
 		}
 		if r > ' ' {
