@@ -27,6 +27,18 @@ var markdown = goldmark.New(
 	goldmark.WithExtensions(ourExtensions()...),
 )
 
+// fastMarkdown is markdown with the plain-paragraph transformer
+// (body_goldmark_plain.go), which spares goldmark's inline pass over
+// paragraphs that can only be text. It is what the body reader uses.
+var fastMarkdown = func() goldmark.Markdown {
+	m := goldmark.New(
+		goldmark.WithParser(newGoldmarkParser()),
+		goldmark.WithExtensions(ourExtensions()...),
+	)
+	m.Parser().AddOptions(parser.WithParagraphTransformers(util.Prioritized(plainTransformer{}, 1000)))
+	return m
+}()
+
 // ourExtensions is goldmarkExtensions with our linkify and task list in
 // goldmark's places.
 func ourExtensions() []goldmark.Extender {
@@ -67,7 +79,7 @@ func newGoldmarkParser() parser.Parser {
 
 // parseGoldmark parses a Markdown body into goldmark's AST.
 func parseGoldmark(src []byte) ast.Node {
-	return markdown.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
+	return fastMarkdown.Parser().Parse(text.NewReader(src), parser.WithContext(parser.NewContext()))
 }
 
 // blockParser reads only the block structure, no inlines: enough to know

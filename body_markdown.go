@@ -19,6 +19,8 @@ type mdConverter struct {
 	// texts is a slab the converter's Texts are cut from: one allocation
 	// for many small objects that live exactly as long as the Article.
 	texts []Text
+	// pieces is scratch space for appendTextRun.
+	pieces []textPiece
 }
 
 // source returns the body as a string, made on first use, of which texts
@@ -40,7 +42,11 @@ func (c *mdConverter) newText(s string, pos Pos, lines []textLine) *Text {
 }
 
 func (c *mdConverter) convert() []Block {
-	doc := parseGoldmark(c.src)
+	return c.convertDoc(parseGoldmark(c.src))
+}
+
+// convertDoc converts goldmark's AST of c.src.
+func (c *mdConverter) convertDoc(doc ast.Node) []Block {
 	c.fnLabels = map[int]string{}
 	var footnotes []Block
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
@@ -101,6 +107,14 @@ func prevOf(next, parent ast.Node) ast.Node {
 // appendBlock appends the blocks n converts to.
 func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 	switch n := n.(type) {
+	case *plainParagraph:
+		if b := c.liquidBlock(n); b != nil {
+			return append(out, b)
+		}
+		if p := paragraphOf(c.plainInlines(n), false); p != nil {
+			return append(out, p)
+		}
+		return out
 	case *ast.Paragraph, *ast.TextBlock:
 		if b := c.liquidBlock(n); b != nil {
 			return append(out, b)

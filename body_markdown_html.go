@@ -86,7 +86,10 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.HTMLBlock:
 		c.feedHTMLBlock(b, n)
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph, *ast.TextBlock, *plainParagraph:
+		if pp, ok := n.(*plainParagraph); ok {
+			pp.build(c.src)
+		}
 		b.start("p", nil, false)
 		c.feed(b, n, 0)
 		b.end("p")

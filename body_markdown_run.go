@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"github.com/yuin/goldmark/text"
 	"strings"
 	"unicode/utf8"
 
@@ -33,9 +34,34 @@ type textRun struct {
 	last        rune
 }
 
+// A textPiece is what a run reads of one goldmark text node: its
+// segment, whether it is raw, and the line break after it.
+type textPiece struct {
+	seg        text.Segment
+	raw        bool
+	soft, hard bool
+}
+
 // appendTextRun appends the text of first and of the ast.Text siblings
 // after it, and returns the first sibling it did not read.
 func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, ast.Node) {
+	ps := c.pieces[:0]
+	n := ast.Node(first)
+	for n != nil {
+		t, ok := n.(*ast.Text)
+		if !ok {
+			break
+		}
+		ps = append(ps, textPiece{t.Segment, t.IsRaw(), t.SoftLineBreak(), t.HardLineBreak()})
+		n = n.NextSibling()
+	}
+	c.pieces = ps
+	return c.appendPieces(out, ps), n
+}
+
+// appendPieces appends the text of a run of text pieces, after which
+// comes no text.
+func (c *mdConverter) appendPieces(out []Inline, ps []textPiece) []Inline {
 	str := c.source()
 	var r textRun
 	flush := func() {
@@ -49,37 +75,30 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 		out = append(out, c.newText(s, r.pos, r.lines))
 		r = textRun{buf: r.buf[:0]}
 	}
-	n := ast.Node(first)
-	for n != nil {
-		t, ok := n.(*ast.Text)
-		if !ok {
-			break
-		}
-		n = n.NextSibling()
+	for i, t := range ps {
 		s, substring, brk := c.segmentString(t)
 		if len(s) > 0 {
 			if brk {
 				// Leave text that holds a line break of its own to
 				// resolveBreaks.
 				flush()
-				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.Segment))})
+				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.seg))})
 			} else {
-				c.addPiece(&r, s, substring, t)
+				c.addPiece(&r, s, substring, t.seg)
 			}
 		}
 		switch {
-		case t.HardLineBreak():
+		case t.hard:
 			flush()
 			out = append(out, &LineBreak{})
-		case t.SoftLineBreak():
-			next, ok := n.(*ast.Text)
-			if !ok || r.size == 0 || next.Segment.IsEmpty() {
+		case t.soft:
+			if i+1 == len(ps) || r.size == 0 || ps[i+1].seg.IsEmpty() {
 				// A character on one side is outside the run.
 				flush()
 				out = append(out, &Text{Text: breakMark})
 				continue
 			}
-			ns, _, nbrk := c.segmentString(next)
+			ns, _, nbrk := c.segmentString(ps[i+1])
 			nr, _ := utf8.DecodeRuneInString(ns)
 			if ns == "" || nbrk {
 				flush()
@@ -92,20 +111,20 @@ func (c *mdConverter) appendTextRun(out []Inline, first *ast.Text) ([]Inline, as
 		}
 	}
 	flush()
-	return out, n
+	return out
 }
 
 // segmentString returns a text node's string, whether it is the node's
 // segment of the source unchanged, and whether it holds a line break.
-func (c *mdConverter) segmentString(t *ast.Text) (s string, substring, brk bool) {
-	seg := t.Segment
+func (c *mdConverter) segmentString(t textPiece) (s string, substring, brk bool) {
+	seg := t.seg
 	if seg.Padding == 0 {
 		unescape, brk := scanSegment(c.src[seg.Start:seg.Stop])
-		if !unescape || t.IsRaw() {
+		if !unescape || t.raw {
 			return c.source()[seg.Start:seg.Stop], true, brk
 		}
 	}
-	s = c.segmentText(seg, t.IsRaw())
+	s = c.segmentText(seg, t.raw)
 	return s, false, containsBreak(s)
 }
 
@@ -117,13 +136,13 @@ func scanSegment(v []byte) (unescape, brk bool) {
 }
 
 // addPiece joins one non-empty piece of text to r.
-func (c *mdConverter) addPiece(r *textRun, s string, substring bool, t *ast.Text) {
-	pos := c.lines.pos(textPos(c.src, t.Segment))
+func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Segment) {
+	pos := c.lines.pos(textPos(c.src, seg))
 	switch {
 	case r.size == 0:
 		r.pos = pos
 		if substring {
-			r.start, r.stop = t.Segment.Start, t.Segment.Stop
+			r.start, r.stop = seg.Start, seg.Stop
 		} else {
 			r.inBuf = true
 			r.buf = append(r.buf, s...)
@@ -132,8 +151,8 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, t *ast.Text
 		if pos.Line > 0 {
 			r.lines = append(r.lines, textLine{r.size, pos})
 		}
-		if substring && !r.inBuf && t.Segment.Start == r.stop {
-			r.stop = t.Segment.Stop
+		if substring && !r.inBuf && seg.Start == r.stop {
+			r.stop = seg.Stop
 		} else {
 			r.toBuf(c.source())
 			r.buf = append(r.buf, s...)

@@ -1,0 +1,180 @@
+package article
+
+import (
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// goldmark reads a paragraph's inlines byte by byte, calling its inline
+// parsers at every punctuation mark that triggers one and at every space
+// (where linkify looks for a URL). Most of the paragraphs of a news body
+// hold none of those marks and no URL, and for them the result is known
+// in advance: text segments only, split where goldmark splits them. The
+// plain-paragraph transformer builds those segments itself and marks the
+// paragraph raw, so that goldmark skips its inline pass there; the AST is
+// the same but for the paragraph's type (TestPlainParagraphAST compares
+// the two parses node by node).
+
+// A plainParagraph is an ast.Paragraph whose inlines goldmark does not
+// parse: build makes them.
+type plainParagraph struct {
+	ast.Paragraph
+}
+
+// IsRaw tells goldmark not to parse the paragraph's inlines again.
+func (*plainParagraph) IsRaw() bool { return true }
+
+// plainTransformer turns plain paragraphs into plainParagraphs. It runs
+// after the table and link reference transformers.
+type plainTransformer struct{}
+
+// plainBytes marks the bytes a plain paragraph may hold: everything but
+// the punctuation that triggers one of our inline parsers (code spans,
+// emphasis, strikethrough, links, images, footnotes, task boxes, raw HTML
+// and autolinks, linkify's '('), the backslash (escapes and hard breaks),
+// '@' (e-mail addresses) and the controls goldmark treats specially.
+var plainBytes = func() (t [256]bool) {
+	for i := range t {
+		t[i] = true
+	}
+	for _, c := range []byte("\\`*_~[]!<(@\r\x00") {
+		t[c] = false
+	}
+	return t
+}()
+
+func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	lines := node.Lines()
+	n := lines.Len()
+	if n == 0 {
+		return
+	}
+	if _, ok := node.Parent().(*east.Footnote); ok {
+		return // goldmark puts the backlink into a footnote's last paragraph
+	}
+	if line, _ := reader.PeekLine(); isSetextBar(line) {
+		// A setext heading is asking whether its paragraph is still a
+		// paragraph; it must stay one.
+		return
+	}
+	for i := range n {
+		seg := lines.At(i)
+		if seg.Padding != 0 || !isPlain(src[seg.Start:seg.Stop]) {
+			return
+		}
+	}
+	// What paragraphParser.Close would do, since a replaced paragraph is
+	// not closed: trim each line's leading spaces and the last line's
+	// trailing ones.
+	for i := range n {
+		seg := lines.At(i)
+		seg = seg.TrimLeftSpace(src)
+		if i == n-1 {
+			seg = seg.TrimRightSpace(src)
+		}
+		lines.Set(i, seg)
+	}
+	p := &plainParagraph{}
+	p.SetPos(node.Pos())
+	p.SetLines(lines)
+	p.SetBlankPreviousLines(node.HasBlankPreviousLines())
+	node.Parent().ReplaceChild(node.Parent(), node, p)
+}
+
+// build makes the paragraph's text nodes, once, for the readers that
+// walk a paragraph's children (the HTML builder, the tests). It is not
+// done in Transform, because goldmark then walks the children of every
+// block, and would take text nodes for blocks.
+func (p *plainParagraph) build(src []byte) {
+	if p.HasChildren() {
+		return
+	}
+	var ps []textPiece
+	lines := p.Lines()
+	for i := range lines.Len() {
+		ps = plainLine(ps, src, lines.At(i))
+	}
+	for _, piece := range ps {
+		t := ast.NewTextSegment(piece.seg)
+		t.SetSoftLineBreak(piece.soft)
+		t.SetHardLineBreak(piece.hard)
+		p.AppendChild(p, t)
+	}
+}
+
+// plainInlines converts a plain paragraph's text, as appendInlines would
+// convert the text nodes build makes, without making them.
+func (c *mdConverter) plainInlines(p *plainParagraph) []Inline {
+	ps := c.pieces[:0]
+	lines := p.Lines()
+	for i := range lines.Len() {
+		ps = plainLine(ps, c.src, lines.At(i))
+	}
+	c.pieces = ps
+	return c.appendPieces(nil, ps)
+}
+
+// isSetextBar reports whether line could underline a setext heading: up
+// to three spaces, a run of = or -, trailing blanks.
+func isSetextBar(line []byte) bool {
+	i := 0
+	for i < len(line) && i < 3 && line[i] == ' ' {
+		i++
+	}
+	if i == len(line) || (line[i] != '=' && line[i] != '-') {
+		return false
+	}
+	c := line[i]
+	for i < len(line) && line[i] == c {
+		i++
+	}
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\n' || line[i] == '\r') {
+		i++
+	}
+	return i == len(line)
+}
+
+// isPlain reports whether a line holds only plain bytes and no URL.
+func isPlain(v []byte) bool {
+	for _, c := range v {
+		if !plainBytes[c] {
+			return false
+		}
+	}
+	return !containsFold(v, "://") && !containsFold(v, "www.")
+}
+
+// plainLine appends the text segments goldmark's inline pass makes of
+// one plain line: at each space after the first byte it ends the text so
+// far, merging it into the text before (MergeOrAppendTextSegment), so
+// that the line up to its last space is one text; the rest of the line,
+// trimmed, is a text of its own that carries the line break.
+func plainLine(ps []textPiece, src []byte, seg text.Segment) []textPiece {
+	line := src[seg.Start:seg.Stop]
+	end := len(line)
+	var soft, hard bool
+	if end > 0 && line[end-1] == '\n' {
+		if end >= 3 && line[end-3] == ' ' && line[end-2] == ' ' {
+			end -= 3
+			hard = true
+		} else {
+			end-- // the newline, where goldmark's scan stops
+			soft = true
+		}
+	}
+	last := 0 // the last space after the first byte
+	for i := end - 1; i >= 1; i-- {
+		if line[i] == ' ' || line[i] == '\t' {
+			last = i
+			break
+		}
+	}
+	if last > 0 {
+		ps = append(ps, textPiece{seg: text.NewSegment(seg.Start, seg.Start+last)})
+	}
+	rest := text.NewSegment(seg.Start+last, seg.Start+end)
+	return append(ps, textPiece{seg: rest.TrimRightSpace(src), soft: soft, hard: hard})
+}
