@@ -392,7 +392,41 @@ func (w *walker) collectIn(st *state, ins []Inline, depth int) {
 const maxNormalizeDepth = 256
 
 // split returns the text of the tokens of each of the first n Texts.
+// The tokens of a run come Text by Text, so the texts are written one
+// after another into one buffer and cut from one string: two
+// allocations, not one and more for every Text.
 func (st *state) split(n int) []string {
+	ends := make([]int, n) // ends[k] is the end of Text k in b
+	b := st.buf[:0]
+	last := int32(0)
+	for _, t := range st.toks {
+		if t.src < 0 || int(t.src) >= n {
+			continue
+		}
+		if t.src < last {
+			return st.splitEach(n) // out of order: never expected
+		}
+		for ; last < t.src; last++ {
+			ends[last] = len(b)
+		}
+		b = utf8.AppendRune(b, t.r)
+	}
+	for ; int(last) < n; last++ {
+		ends[last] = len(b)
+	}
+	st.buf = b
+	all := string(b)
+	out := make([]string, n)
+	start := 0
+	for k, e := range ends {
+		out[k] = all[start:e]
+		start = e
+	}
+	return out
+}
+
+// splitEach is split for tokens in any order.
+func (st *state) splitEach(n int) []string {
 	bufs := make([][]byte, n)
 	for _, t := range st.toks {
 		if t.src >= 0 && int(t.src) < n {
