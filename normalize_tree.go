@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -27,7 +28,8 @@ func (n *Normalizer) Normalize(a *Article) []Edit {
 	if a == nil {
 		return nil
 	}
-	w := &walker{on: n.rules(), profile: n.profile()}
+	w := walkerPool.Get().(*walker)
+	*w = walker{on: n.rules(), profile: n.profile(), texts: w.texts[:0], olds: w.olds[:0], segs: w.segs[:0]}
 	w.frontMatter(a)
 	if w.on&bTimeZone != 0 {
 		w.dates(a, n.Location)
@@ -36,8 +38,18 @@ func (n *Normalizer) Normalize(a *Article) []Edit {
 		w.segs = append(w.segs[:0], seg{"body", i, -1})
 		w.block(b)
 	}
-	return w.edits
+	edits := w.edits
+	// The pool keeps the buffers, not the Article they pointed into.
+	clear(w.texts[:cap(w.texts)])
+	clear(w.olds[:cap(w.olds)])
+	w.edits, w.fmEdits = nil, nil
+	walkerPool.Put(w)
+	return edits
 }
+
+// walkerPool holds walkers, whose buffers are reused from one Article
+// to the next.
+var walkerPool = sync.Pool{New: func() any { return new(walker) }}
 
 // A seg is one step of the path of a run: a name and one or two indexes.
 // Paths are kept as segs and written out only for a run that changes,
