@@ -40,7 +40,7 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last := false, 0, byte(0)
+	maybe, marks, last, wide := false, 0, byte(0), false
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -48,6 +48,8 @@ func (st *state) protectWordAt(i int) int {
 			c = byte(r)
 		} else if c = st.wordByte(ts[j]); c == 0 {
 			break
+		} else {
+			wide = true
 		}
 		maybe = maybe || protByte[c]
 		if !isAlnumByte(c) {
@@ -78,7 +80,11 @@ func (st *state) protectWordAt(i int) int {
 	}
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
-		w = append(w, st.wordByte(t))
+		if t.r < 0x80 {
+			w = append(w, byte(t.r))
+		} else {
+			w = append(w, st.wordByte(t))
+		}
 	}
 	st.buf = w
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
@@ -89,15 +95,13 @@ func (st *state) protectWordAt(i int) int {
 	// A full-width mark may start the word in another pass, once the
 	// spaces before it go (a 。/ becomes a。/): paths are looked for
 	// from there too, as from a word's start.
-	starts := st.starts[:0]
-	wide := false
-	for _, t := range ts[i:j] {
-		starts = append(starts, t.r >= 0x80)
-		wide = wide || t.r >= 0x80
-	}
-	st.starts = starts
-	if !wide {
-		starts = nil
+	var starts []bool
+	if wide {
+		starts = st.starts[:0]
+		for _, t := range ts[i:j] {
+			starts = append(starts, t.r >= 0x80)
+		}
+		st.starts = starts
 	}
 	protectWord(w, starts, endOK, func(a, b int, art bool) {
 		wide := false
