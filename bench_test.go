@@ -401,11 +401,16 @@ func BenchmarkScaling(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			iters := 0
+			cpu := cpuTime()
 			for b.Loop() {
 				pipeline(b, p, &n, &buf, file, src)
 				iters++
 			}
+			cpu = cpuTime() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(iters)/float64(len(src)), "ns/B")
+			if cpu > 0 {
+				b.ReportMetric(float64(cpu.Nanoseconds())/float64(iters)/float64(len(src)), "cpu-ns/B")
+			}
 		})
 	}
 	for _, size := range []struct {
