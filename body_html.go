@@ -54,44 +54,54 @@ var keptAttrs = map[string]bool{
 	"data-src": true, "data-original": true, "data-actualsrc": true, "data-lang": true,
 }
 
-// skipped elements never reach the Article, nor does anything inside them.
-var skipped = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true,
-	"object": true, "applet": true, "svg": true, "math": true,
-	"select": true, "button": true, "textarea": true, "option": true,
-	"optgroup": true, "datalist": true, "head": true, "title": true,
-	"noembed": true, "noframes": true, "frameset": true, "canvas": true,
-	"dialog": true,
-	// Void elements that are dropped.
-	"input": true, "meta": true, "link": true, "base": true, "param": true,
-	"track": true, "keygen": true, "area": true, "col": true, "frame": true,
+// isSkipped reports whether tag names an element that never reaches the
+// Article, nor does anything inside it (some void elements among them).
+func isSkipped(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "object", "applet", "svg",
+		"math", "select", "button", "textarea", "option", "optgroup", "datalist",
+		"head", "title", "noembed", "noframes", "frameset", "canvas", "dialog",
+		"input", "meta", "link", "base", "param", "track", "keygen", "area",
+		"col", "frame":
+		return true
+	}
+	return false
 }
 
-// void elements have no end tag.
-var void = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true,
-	"hr": true, "img": true, "input": true, "keygen": true, "link": true,
-	"meta": true, "param": true, "source": true, "track": true, "wbr": true,
-	"frame": true, "image": true,
+// isVoid reports whether tag names an element without an end tag.
+func isVoid(tag string) bool {
+	switch tag {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+		"link", "meta", "param", "source", "track", "wbr", "frame", "image":
+		return true
+	}
+	return false
 }
 
-// blockTags are the elements that yield blocks; every other element is
-// inline and yields its text (unknown elements are unwrapped).
-var blockTags = map[string]bool{
-	"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true,
-	"blockquote": true, "pre": true, "xmp": true, "listing": true, "plaintext": true,
-	"table": true, "caption": true, "thead": true, "tbody": true, "tfoot": true,
-	"tr": true, "td": true, "th": true, "hr": true, "figure": true, "figcaption": true,
-	"div": true, "section": true, "article": true, "center": true, "main": true,
-	"header": true, "footer": true, "nav": true, "aside": true, "address": true,
-	"details": true, "summary": true, "fieldset": true, "legend": true, "form": true,
-	"hgroup": true, "menu": true, "html": true, "body": true, "search": true,
+// isBlockTag reports whether tag names an element that yields blocks;
+// every other element is inline and yields its text (unknown elements
+// are unwrapped).
+func isBlockTag(tag string) bool {
+	switch tag {
+	case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl",
+		"dt", "dd", "blockquote", "pre", "xmp", "listing", "plaintext", "table",
+		"caption", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "figure",
+		"figcaption", "div", "section", "article", "center", "main", "header",
+		"footer", "nav", "aside", "address", "details", "summary", "fieldset",
+		"legend", "form", "hgroup", "menu", "html", "body", "search":
+		return true
+	}
+	return false
 }
 
-// scopeBoundary elements stop the search for an open element to close.
-var scopeBoundary = map[string]bool{
-	"table": true, "td": true, "th": true, "caption": true, "html": true,
+// isScopeBoundary reports whether tag names an element that stops the
+// search for an open element to close.
+func isScopeBoundary(tag string) bool {
+	switch tag {
+	case "table", "td", "th", "caption", "html":
+		return true
+	}
+	return false
 }
 
 // An offsetMap turns an offset in the buffer given to the tokenizer into
@@ -145,7 +155,7 @@ func (b *htmlBuilder) top() *hnode { return b.stack[len(b.stack)-1] }
 
 func (b *htmlBuilder) appendNode(n *hnode) {
 	t := b.top()
-	if n.tag != "" && blockTags[n.tag] {
+	if n.tag != "" && isBlockTag(n.tag) {
 		t.hasBlock = true
 	}
 	t.kids = append(t.kids, n)
@@ -170,13 +180,13 @@ func (b *htmlBuilder) popTo(i int) {
 
 // find returns the index of the innermost open element named in names,
 // searching no further than an element named in stop; -1 if none.
-func (b *htmlBuilder) find(names, stop map[string]bool) int {
+func (b *htmlBuilder) find(names, stop func(string) bool) int {
 	for j := len(b.stack) - 1; j > 0; j-- {
 		t := b.stack[j].tag
-		if names[t] {
+		if names(t) {
 			return j
 		}
-		if stop[t] {
+		if stop != nil && stop(t) {
 			return -1
 		}
 	}
@@ -184,61 +194,66 @@ func (b *htmlBuilder) find(names, stop map[string]bool) int {
 }
 
 // findName is find for one name.
-func (b *htmlBuilder) findName(name string, stop map[string]bool) int {
+func (b *htmlBuilder) findName(name string, stop func(string) bool) int {
 	for j := len(b.stack) - 1; j > 0; j-- {
 		t := b.stack[j].tag
 		if t == name {
 			return j
 		}
-		if stop[t] {
+		if stop != nil && stop(t) {
 			return -1
 		}
 	}
 	return -1
 }
 
-var (
-	setP       = map[string]bool{"p": true}
-	setLi      = map[string]bool{"li": true}
-	setDtDd    = map[string]bool{"dt": true, "dd": true}
-	setTr      = map[string]bool{"tr": true}
-	setCell    = map[string]bool{"td": true, "th": true}
-	setSection = map[string]bool{"thead": true, "tbody": true, "tfoot": true}
-	setA       = map[string]bool{"a": true}
-	stopList   = map[string]bool{"ul": true, "ol": true, "table": true, "td": true, "th": true, "html": true}
-	stopDl     = map[string]bool{"dl": true, "table": true, "td": true, "th": true, "html": true}
-	stopTable  = map[string]bool{"table": true, "html": true}
-	stopRow    = map[string]bool{"tr": true, "table": true, "html": true}
-)
+// Sets of element names for find.
+func isDtDd(t string) bool    { return t == "dt" || t == "dd" }
+func isCell(t string) bool    { return t == "td" || t == "th" }
+func isSection(t string) bool { return t == "thead" || t == "tbody" || t == "tfoot" }
+func stopsList(t string) bool {
+	return t == "ul" || t == "ol" || t == "table" || t == "td" || t == "th" || t == "html"
+}
+func stopsDl(t string) bool {
+	return t == "dl" || t == "table" || t == "td" || t == "th" || t == "html"
+}
+func stopsTable(t string) bool { return t == "table" || t == "html" }
+func stopsRow(t string) bool   { return t == "tr" || t == "table" || t == "html" }
 
 // closeImplied closes what a start tag named tag implicitly ends.
 func (b *htmlBuilder) closeImplied(tag string) {
-	closeIn := func(names, stop map[string]bool) {
-		if i := b.find(names, stop); i > 0 {
+	closeName := func(name string, stop func(string) bool) {
+		if i := b.findName(name, stop); i > 0 {
 			b.popTo(i)
 		}
 	}
-	if blockTags[tag] && tag != "td" && tag != "th" && tag != "tr" && b.open["p"] > 0 {
-		closeIn(setP, scopeBoundary)
+	if isBlockTag(tag) && tag != "td" && tag != "th" && tag != "tr" && b.open["p"] > 0 {
+		closeName("p", isScopeBoundary)
 	}
 	switch tag {
 	case "li":
-		closeIn(setLi, stopList)
+		closeName("li", stopsList)
 	case "dt", "dd":
-		closeIn(setDtDd, stopDl)
+		if i := b.find(isDtDd, stopsDl); i > 0 {
+			b.popTo(i)
+		}
 	case "tr":
-		closeIn(setTr, stopTable)
+		closeName("tr", stopsTable)
 	case "td", "th":
-		closeIn(setCell, stopRow)
+		if i := b.find(isCell, stopsRow); i > 0 {
+			b.popTo(i)
+		}
 	case "thead", "tbody", "tfoot":
-		closeIn(setSection, stopTable)
+		if i := b.find(isSection, stopsTable); i > 0 {
+			b.popTo(i)
+		}
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		if t := b.top().tag; len(t) == 2 && t[0] == 'h' && t[1] >= '1' && t[1] <= '6' {
 			b.popTo(len(b.stack) - 1)
 		}
 	case "a":
 		if b.open["a"] > 0 {
-			closeIn(setA, scopeBoundary)
+			closeName("a", isScopeBoundary)
 		}
 	}
 }
@@ -246,7 +261,7 @@ func (b *htmlBuilder) closeImplied(tag string) {
 func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool) {
 	if b.skipTag != "" {
 		foreign := b.skipTag == "svg" || b.skipTag == "math"
-		if tag == b.skipTag && !void[tag] && !(foreign && selfClosing) {
+		if tag == b.skipTag && !isVoid(tag) && !(foreign && selfClosing) {
 			b.skipN++
 		}
 		return
@@ -260,18 +275,18 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 		b.appendNode(n)
 		return
 	}
-	if skipped[tag] {
+	if isSkipped(tag) {
 		// An empty node marks the place, so that texts on both sides
 		// stay apart (see mdText).
 		b.appendNode(b.node(hnode{tag: "#skipped"}))
-		if !void[tag] && !((tag == "svg" || tag == "math") && selfClosing) {
+		if !isVoid(tag) && !((tag == "svg" || tag == "math") && selfClosing) {
 			b.skipTag, b.skipN = tag, 1
 		}
 		return
 	}
 	b.closeImplied(tag)
 	n := b.node(hnode{tag: tag, attrs: attrs})
-	if void[tag] {
+	if isVoid(tag) {
 		b.appendNode(n)
 		return
 	}
@@ -304,12 +319,12 @@ func (b *htmlBuilder) end(tag string) {
 	if b.open[tag] == 0 {
 		return
 	}
-	stop := scopeBoundary
+	stop := isScopeBoundary
 	switch tag {
 	case "table", "td", "th", "caption", "html":
 		stop = nil
 	case "tr", "thead", "tbody", "tfoot":
-		stop = stopTable
+		stop = stopsTable
 	}
 	if i := b.findName(tag, stop); i > 0 {
 		b.popTo(i)

@@ -48,7 +48,7 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 			}
 			out = append(out, c.list(&hnode{tag: "ul", kids: kids[i : j+1]}, depth+1)...)
 			i = j
-		case n.tag != "" && (blockTags[n.tag] || n.hasBlock):
+		case n.tag != "" && (isBlockTag(n.tag) || n.hasBlock):
 			flush()
 			out = append(out, c.block(n, depth+1)...)
 		case n.tag == "iframe" || n.tag == "video" || n.tag == "audio" || n.tag == "embed":
@@ -188,7 +188,7 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 		}
 		return out
 	}
-	if blockTags[n.tag] {
+	if isBlockTag(n.tag) {
 		// A block inside inline-only content (reached only from a
 		// Markdown paragraph): keep its text, separated by a break.
 		in := flattenBlocks(c.block(n, depth+1))
