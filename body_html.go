@@ -139,7 +139,7 @@ type htmlBuilder struct {
 // node returns a new node from the slab.
 func (b *htmlBuilder) node(n hnode) *hnode {
 	if len(b.nodes) == cap(b.nodes) {
-		b.nodes = make([]hnode, 0, min(2*cap(b.nodes)+8, 256))
+		b.nodes = make([]hnode, 0, min(2*cap(b.nodes)+8, 64))
 	}
 	b.nodes = append(b.nodes, n)
 	return &b.nodes[len(b.nodes)-1]
