@@ -46,12 +46,17 @@ func (n *hnode) attr(key string) string {
 	return ""
 }
 
-// keptAttrs are the only attributes read; everything else, event handlers
-// included, is discarded while tokenizing.
-var keptAttrs = map[string]bool{
-	"href": true, "src": true, "alt": true, "title": true, "class": true,
-	"align": true, "style": true, "start": true, "type": true, "checked": true,
-	"data-src": true, "data-original": true, "data-actualsrc": true, "data-lang": true,
+// isKeptAttr reports whether an attribute is one of the only ones read;
+// everything else, event handlers included, is discarded while
+// tokenizing.
+func isKeptAttr(key []byte) bool {
+	switch string(key) {
+	case "href", "src", "alt", "title", "class", "align", "style", "start",
+		"type", "checked", "data-src", "data-original", "data-actualsrc",
+		"data-lang":
+		return true
+	}
+	return false
 }
 
 // isSkipped reports whether tag names an element that never reaches the
@@ -412,7 +417,7 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			for more {
 				var k, v []byte
 				k, v, more = z.TagAttr()
-				if keptAttrs[string(k)] {
+				if isKeptAttr(k) {
 					attrs = append(attrs, html.Attribute{Key: internName(k), Val: string(v)})
 				}
 			}
