@@ -1,6 +1,10 @@
 package article
 
 import (
+	"bytes"
+	"encoding/binary"
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
@@ -139,12 +143,22 @@ func isSetextBar(line []byte) bool {
 
 // isPlain reports whether a line holds only plain bytes and no URL.
 func isPlain(v []byte) bool {
-	for _, c := range v {
-		if !plainBytes[c] {
+	for i := 0; i < len(v); {
+		if i+8 <= len(v) && binary.LittleEndian.Uint64(v[i:])&0x8080808080808080 == 0x8080808080808080 {
+			i += 8 // eight bytes of multi-byte characters (CJK text)
+			continue
+		}
+		switch c := v[i]; {
+		case !plainBytes[c]:
+			return false
+		case c == ':' && bytes.HasPrefix(v[i+1:], []byte("//")):
+			return false
+		case (c == 'w' || c == 'W') && i+4 <= len(v) && strings.EqualFold(string(v[i:i+4]), "www."):
 			return false
 		}
+		i++
 	}
-	return !containsFold(v, "://") && !containsFold(v, "www.")
+	return true
 }
 
 // plainLine appends the text segments goldmark's inline pass makes of
