@@ -40,7 +40,7 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last, wide := false, 0, byte(0), false
+	maybe, marks, last := false, 0, byte(0)
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -48,8 +48,6 @@ func (st *state) protectWordAt(i int) int {
 			c = byte(r)
 		} else if c = st.wordByte(ts[j]); c == 0 {
 			break
-		} else {
-			wide = true
 		}
 		maybe = maybe || protByte[c]
 		if !isAlnumByte(c) {
@@ -61,8 +59,8 @@ func (st *state) protectWordAt(i int) int {
 			break // a full-width mark ends the word: see wordByte
 		}
 	}
-	if marks == 0 || !maybe {
-		return j
+	if marks == 0 || !maybe || j-i == 1 {
+		return j // a lone mark, such as 。, is no span either
 	}
 	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[k-1].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
 		if c := st.wordByte(ts[k]); c == '.' || c == ':' || c == ',' {
@@ -92,18 +90,7 @@ func (st *state) protectWordAt(i int) int {
 		c := runeClass(ts[j].r)
 		endOK = c == cSpace || c == cPunct
 	}
-	// A full-width mark may start the word in another pass, once the
-	// spaces before it go (a 。/ becomes a。/): paths are looked for
-	// from there too, as from a word's start.
-	var starts []bool
-	if wide {
-		starts = st.starts[:0]
-		for _, t := range ts[i:j] {
-			starts = append(starts, t.r >= 0x80)
-		}
-		st.starts = starts
-	}
-	protectWord(w, starts, endOK, func(a, b int, art bool) {
+	protectWord(w, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
 			wide = wide || ts[i+k].r >= 0x80
@@ -221,10 +208,9 @@ var wideMark = func() (t [0x1F]byte) {
 }()
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
-// w, with art set for an emoticon. starts, if not nil, flags the bytes
-// where the word may start in another pass. endOK reports that w is followed by a
+// w, with art set for an emoticon. endOK reports that w is followed by a
 // space, punctuation or the end of the run, rather than a letter.
-func protectWord(w []byte, starts []bool, endOK bool, mark func(a, b int, art bool)) {
+func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 	var colon, dot, at, slash bool
 	for _, c := range w {
 		switch c {
@@ -276,7 +262,7 @@ func protectWord(w []byte, starts []bool, endOK bool, mark func(a, b int, art bo
 	// URL's. Looking for "://" instead would let a colon that turns
 	// full-width (见://0/0) decide whether the rest is a path.
 	if slash {
-		if s, e := findPath(w[:firstURL], starts); s >= 0 {
+		if s, e := findPath(w[:firstURL]); s >= 0 {
 			mark(s, e, false)
 		}
 	}
@@ -423,10 +409,11 @@ func trimURL(w []byte, s, e int) int {
 // A path may also start after a mark that can turn full-width (0,/usr/bin,
 // a:"/usr, a.../usr): once it has, the path starts a word of its own, and
 // the second pass must see what the first saw. So each such start is
-// looked at as the start of a word is.
-func findPath(w []byte, starts []bool) (int, int) {
+// looked at as the start of a word is, and so is each such mark, which
+// may join the word before it (a 。/ becomes a。/).
+func findPath(w []byte) (int, int) {
 	for p := 0; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, p-1) && !(p < len(starts) && starts[p]) {
+		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
 			continue
 		}
 		s := p
@@ -440,6 +427,20 @@ func findPath(w []byte, starts []bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// widthMark reports whether w[k] is a mark that may change width, so
+// that a word may start there in another pass: once full-width, the
+// spaces before it go and it joins the word before (a 。/ becomes a。/).
+// A dot counts only at the start of a run of dots, which may become ……
+func widthMark(w []byte, k int) bool {
+	switch w[k] {
+	case ',', ':', ';', '!', '?', '(', ')':
+		return true
+	case '.':
+		return k == 0 || w[k-1] != '.'
+	}
+	return false
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules

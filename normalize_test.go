@@ -125,6 +125,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "A 。。", "A。。", Normalizer{}},                        // one run, protected or not (fuzz c17b5627)
 	{RuleBrackets, "(：()全", "(：（）全", Normalizer{}},                             // a kept （ pairs as ( did (fuzz c8d81fc0)
 	{RulePunctuationSpace, "A a 。/", "A a。/", Normalizer{}},                    // "./" may start a path wherever 。 stands (fuzz f7da9daf)
+	{RuleCJKSpace, "本0./发", "本 0./ 发", Normalizer{Space: true}},                // "./" may start a path at its dot, wide or not (fuzz 7a8817a9)
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},

@@ -71,7 +71,6 @@ type state struct {
 	kana        bool    // the run has kana: it is Japanese
 	stack       []int32
 	cand        []int32 // plain tokens the pair and mark passes look at
-	starts      []bool  // for protectWordAt
 	buf         []byte
 	edits       []rawEdit
 }
