@@ -129,10 +129,13 @@ func segmentMap(bufStarts, srcStarts []int) offsetMap {
 
 // An htmlBuilder builds the tree from tags and texts.
 type htmlBuilder struct {
-	lines   *lineIndex
-	root    *hnode
-	stack   []*hnode // open elements, root first
-	open    map[string]int
+	lines *lineIndex
+	root  *hnode
+	stack []*hnode // open elements, root first
+	// open counts the open elements by a hash of their names: a zero
+	// count proves no element of that name is open, which spares a
+	// search of the stack.
+	open    [64]int32
 	ignored map[string]int // start tags not opened, past maxDepth
 	skipTag string         // the skipped element we are inside, if any
 	skipN   int
@@ -153,7 +156,7 @@ func (b *htmlBuilder) node(n hnode) *hnode {
 func newHTMLBuilder(lines *lineIndex) *htmlBuilder {
 	root := &hnode{tag: "#root"}
 	return &htmlBuilder{lines: lines, root: root, stack: []*hnode{root},
-		open: map[string]int{}, ignored: map[string]int{}}
+		ignored: map[string]int{}}
 }
 
 func (b *htmlBuilder) top() *hnode { return b.stack[len(b.stack)-1] }
@@ -166,11 +169,24 @@ func (b *htmlBuilder) appendNode(n *hnode) {
 	t.kids = append(t.kids, n)
 }
 
+// openSlot is the slot of open that counts elements named tag.
+func openSlot(tag string) int {
+	if tag == "" {
+		return 0
+	}
+	return (len(tag)*31 + int(tag[0])*7 + int(tag[len(tag)-1])) & 63
+}
+
+// isOpen reports whether an element named tag is open.
+func (b *htmlBuilder) isOpen(tag string) bool {
+	return b.open[openSlot(tag)] > 0 && b.findName(tag, nil) > 0
+}
+
 // popTo closes the open elements down to and including stack[i].
 func (b *htmlBuilder) popTo(i int) {
 	for j := len(b.stack) - 1; j >= i && j > 0; j-- {
 		n := b.stack[j]
-		b.open[n.tag]--
+		b.open[openSlot(n.tag)]--
 		if n.hasBlock {
 			b.stack[j-1].hasBlock = true
 		}
@@ -232,7 +248,7 @@ func (b *htmlBuilder) closeImplied(tag string) {
 			b.popTo(i)
 		}
 	}
-	if isBlockTag(tag) && tag != "td" && tag != "th" && tag != "tr" && b.open["p"] > 0 {
+	if isBlockTag(tag) && tag != "td" && tag != "th" && tag != "tr" && b.isOpen("p") {
 		closeName("p", isScopeBoundary)
 	}
 	switch tag {
@@ -257,7 +273,7 @@ func (b *htmlBuilder) closeImplied(tag string) {
 			b.popTo(len(b.stack) - 1)
 		}
 	case "a":
-		if b.open["a"] > 0 {
+		if b.isOpen("a") {
 			closeName("a", isScopeBoundary)
 		}
 	}
@@ -301,7 +317,7 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 	}
 	b.appendNode(n)
 	b.stack = append(b.stack, n)
-	b.open[tag]++
+	b.open[openSlot(tag)]++
 }
 
 func (b *htmlBuilder) end(tag string) {
@@ -321,7 +337,7 @@ func (b *htmlBuilder) end(tag string) {
 		b.ignored[tag]--
 		return
 	}
-	if b.open[tag] == 0 {
+	if !b.isOpen(tag) {
 		return
 	}
 	stop := isScopeBoundary

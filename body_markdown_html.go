@@ -45,7 +45,7 @@ func (c *mdConverter) figureRun(n ast.Node) (out []Block, next ast.Node, ok bool
 	b := newHTMLBuilder(c.lines)
 	c.feedHTMLBlock(b, h)
 	next = n.NextSibling()
-	for next != nil && b.open["figure"] > 0 && c.feedBlock(b, next) {
+	for next != nil && b.isOpen("figure") && c.feedBlock(b, next) {
 		next = next.NextSibling()
 	}
 	return b.blocks(), next, true
