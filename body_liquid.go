@@ -60,7 +60,9 @@ var (
 // inside code into a fenced code block of the same length; see above.
 // It reads src with goldmark first to know which lines are code.
 func fenceHighlights(src []byte) []byte {
-	if !bytes.Contains(src, []byte("endhighlight")) {
+	// "{%" first: '{' is rare in prose, where the 'e' that a search for
+	// "endhighlight" starts from is everywhere.
+	if i := bytes.Index(src, []byte("{%")); i < 0 || !bytes.Contains(src[i:], []byte("endhighlight")) {
 		return src
 	}
 	lines := bytes.SplitAfter(src, []byte("\n"))
