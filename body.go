@@ -53,8 +53,19 @@ const maxDepth = 256
 // table cells holding inline HTML) goes through the same conversion as an
 // HTML body; see body_html.go.
 func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
+	return markdownBody(src, firstLine, nil)
+}
+
+// markdownBody is parseMarkdownBody given, in lines, the line index of
+// src as it is (nil to make one); the index is used only if no
+// preparation pass changes src.
+func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
+	in := src
 	src = fenceHighlights(limitLinkScans(limitNesting(normalizeNewlines(src))))
-	c := &mdConverter{src: src, lines: newLineIndex(src, firstLine)}
+	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
+		lines = newLineIndex(src, firstLine)
+	}
+	c := &mdConverter{src: src, lines: lines}
 	return c.convert(), nil
 }
 
@@ -81,8 +92,9 @@ func normalizeNewlines(src []byte) []byte {
 
 // A lineIndex turns byte offsets of the body into positions in the file.
 type lineIndex struct {
-	starts    []int // offset of the first byte of each line
+	starts    []int // offset of the first byte of each line, plus base
 	firstLine int
+	base      int // what to add to an offset of the body
 	// last is the line of the previous lookup: the converters ask for
 	// offsets mostly in order, so most lookups start there.
 	last int
@@ -110,6 +122,7 @@ func (x *lineIndex) pos(off int) Pos {
 	if x == nil || off < 0 {
 		return Pos{}
 	}
+	off += x.base
 	i := x.last
 	switch {
 	case off >= x.starts[i] && (i+1 == len(x.starts) || off < x.starts[i+1]):

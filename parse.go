@@ -145,7 +145,7 @@ func (p *Parser) parse(name string, src []byte) (a *Article, err error) {
 	if a.BodyFormat == FormatHTML {
 		a.Body, err = parseHTMLBody(sp.body, firstLine)
 	} else {
-		a.Body, err = parseMarkdownBody(sp.body, firstLine)
+		a.Body, err = markdownBody(sp.body, firstLine, lines.bodyIndex(sp.bodyStart, firstLine))
 	}
 	if err != nil {
 		if pe, ok := err.(*ParseError); ok {

@@ -66,3 +66,13 @@ func (x *sourceLines) byteColumn(line, col int) int {
 	}
 	return i - start + 1
 }
+
+// bodyIndex returns the line index of the body that starts at offset
+// start, on line firstLine, sharing this table; nil if the body does not
+// start a line.
+func (x *sourceLines) bodyIndex(start, firstLine int) *lineIndex {
+	if firstLine < 1 || firstLine > len(x.starts) || x.starts[firstLine-1] != start {
+		return nil
+	}
+	return &lineIndex{starts: x.starts[firstLine-1:], firstLine: firstLine, base: start}
+}
