@@ -146,6 +146,11 @@ func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(s
 	// The edits are in order within each text, so positions are found by
 	// walking forward from the previous edit: one pass over each text,
 	// however many edits it has.
+	// Double the list's room when it runs out, as append does only for
+	// small slices: a long article's edits would be copied many times.
+	if need := len(*edits) + len(st.edits); need > cap(*edits) {
+		*edits = slices.Grow(*edits, max(need, 2*cap(*edits))-len(*edits))
+	}
 	var cur textCursor
 	for _, e := range st.edits {
 		if !cur.valid || e.src != cur.src || int(e.off) < cur.off {

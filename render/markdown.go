@@ -2,6 +2,7 @@ package render
 
 import (
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/articlekit/article"
@@ -189,10 +190,20 @@ func (p *provenance) clear() {
 // line, except in a tight list item, where a blank line would make the
 // list loose: there a block follows the previous one directly when it can
 // (see needsBlank).
+// reserve doubles the output's room when it runs low past a megabyte:
+// append grows a large slice by a quarter at a time, which for a long
+// article copies the output several times over.
+func (w *mdWriter) reserve() {
+	if n := len(w.buf); n >= 1<<20 && cap(w.buf)-n < 64<<10 {
+		w.buf = slices.Grow(w.buf, n)
+	}
+}
+
 func (w *mdWriter) blocks(blocks []article.Block, tight bool) {
 	var prev article.Block
 	bullet := 0 // alternates the marker of adjacent lists so they stay apart
 	for i, blk := range blocks {
+		w.reserve()
 		if i > 0 && (!tight || needsBlank(prev, blk)) && !endsInEmptyItem(prev) {
 			w.endLine()
 		}
