@@ -39,6 +39,7 @@ func (st *state) classes() {
 	ts := st.toks
 	n := len(ts)
 	st.cls = resize(st.cls, n)
+	st.beforeOK = false
 	st.left = resize(st.left, n)
 	st.right = resize(st.right, n)
 	if cap(st.cjk) < n {
@@ -515,17 +516,24 @@ func (st *state) countWord(k int, inWord *bool, words *int) {
 	}
 }
 
-// letterBefore returns the class of the nearest letter before token j.
+// letterBefore returns the class of the nearest letter before token j,
+// however far back: a bound on the marks between would let a pass that
+// changes their number (... into ……) decide differently the next time.
+// The answers for all tokens are found in one forward pass, on first use.
 func (st *state) letterBefore(j int) uint8 {
-	for k, steps := j-1, 0; k >= 0 && steps < 64; k-- {
-		switch c := st.class(k); c {
-		case cCJK, cLatin, cDigit, cOther:
-			return c
-		case cPunct:
-			steps++
+	if !st.beforeOK {
+		st.before = resize(st.before, len(st.cls))
+		last := cNone
+		for k := range st.before {
+			st.before[k] = last
+			switch c := st.class(k); c {
+			case cCJK, cLatin, cDigit, cOther:
+				last = c
+			}
 		}
+		st.beforeOK = true
 	}
-	return cNone
+	return st.before[j]
 }
 
 // isBoundary reports whether token j ends or opens a sentence, in either

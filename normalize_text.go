@@ -67,6 +67,8 @@ type state struct {
 	brace       bool // a { was added: there may be a template action
 	cls         []uint8
 	left, right []uint8
+	before      []uint8 // see letterBefore
+	beforeOK    bool
 	cjk         []int32 // cjk[i] is the number of CJK letters before token i
 	kana        bool    // the run has kana: it is Japanese
 	stack       []int32
