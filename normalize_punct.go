@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The punctuation rules decide each mark from its context: the class of
 // the nearest letter on each side (looking past spaces, brackets, quotes
@@ -205,6 +208,17 @@ func (st *state) punctuate() {
 				// run is one, as it was before a space went.
 				next = j
 				continue
+			}
+			if r == '。' {
+				if end, marks := st.spacedRun(i, j); end > j {
+					// 。 。。 is the run 。。。 that removing its spaces
+					// makes: decide it as the next pass would.
+					if marks >= 3 {
+						st.spacedEllipsis(i, end)
+					}
+					next = end
+					continue
+				}
 			}
 			switch {
 			case r == '-':
@@ -597,6 +611,55 @@ func (st *state) ellipsis(i, j int) {
 	ts[i].kind = kEllipsis
 	for k := i + 1; k < j; k++ {
 		ts[k].kind = kDrop
+	}
+}
+
+// spacedRun extends the run of 。 in [i, j) past spaces that
+// punctuation-space removes to the 。 after them, and returns its end and
+// the number of marks in it; end is j when no space joins another mark.
+func (st *state) spacedRun(i, j int) (end, marks int) {
+	ts := st.toks
+	end, marks = j, j-i
+	if st.on&bPunctuationSpace == 0 {
+		return end, marks
+	}
+	for {
+		s := end
+		for s < len(ts) && ts[s].r == ' ' && plain(ts[s]) {
+			s++
+		}
+		if s == end || s == len(ts) || ts[s].r != '。' || !plain(ts[s]) {
+			return end, marks
+		}
+		for end = s; end < len(ts) && ts[end].r == '。' && plain(ts[end]); end++ {
+			marks++
+		}
+	}
+}
+
+// spacedEllipsis is ellipsis for a run of 。 with spaces among them,
+// [i, end): the marks become …… and the spaces are left to
+// punctuation-space, which removes them beside an ellipsis.
+func (st *state) spacedEllipsis(i, end int) {
+	if st.on&bEllipsis == 0 {
+		return
+	}
+	ts := st.toks
+	st.changed = true
+	if st.record {
+		var old []byte
+		for k := i; k < end; k++ {
+			if ts[k].r == '。' {
+				old = utf8.AppendRune(old, '。')
+			}
+		}
+		st.edit(bEllipsis, ts[i], string(old), "……")
+	}
+	ts[i].kind = kEllipsis
+	for k := i + 1; k < end; k++ {
+		if ts[k].r == '。' {
+			ts[k].kind = kDrop
+		}
 	}
 }
 

@@ -286,6 +286,9 @@ var normalizeTests = []struct {
 	{"keep", "He said “hello” to me", "He said “hello” to me", Normalizer{}},
 	{"keep", "A — B", "A — B", Normalizer{}},
 	{RulePunctuationSpace, "…… … 0", "………0", Normalizer{}}, // "…… …" is one run of ellipses (fuzz 9ce4a671)
+	{RuleEllipsis, "。 。。", "……", Normalizer{}},             // the run punctuation-space makes of it (fuzz 53615d67)
+	{RuleEllipsis, "他说。 。 。 。", "他说……", Normalizer{}},
+	{RulePunctuationSpace, "他说。 。", "他说。。", Normalizer{}}, // two marks: no ellipsis in either pass
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
