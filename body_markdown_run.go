@@ -2,11 +2,11 @@ package article
 
 import (
 	"bytes"
-	"github.com/yuin/goldmark/text"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // goldmark splits a paragraph's text into many ast.Text nodes: one per
