@@ -16,10 +16,11 @@ import (
 // (where linkify looks for a URL). Most of the paragraphs of a news body
 // hold none of those marks and no URL, and for them the result is known
 // in advance: text segments only, split where goldmark splits them. The
-// plain-paragraph transformer builds those segments itself and marks the
-// paragraph raw, so that goldmark skips its inline pass there; the AST is
-// the same but for the paragraph's type (TestPlainParagraphAST compares
-// the two parses node by node).
+// plain-paragraph transformer marks such a paragraph raw, so that goldmark
+// skips its inline pass there; the body reader reads its lines directly
+// (plainInlines), and build makes the text nodes for the readers that walk
+// children. The AST is the same but for the paragraph's type, and so are
+// the blocks (TestPlainParagraphAST and FuzzPlainParagraph compare both).
 
 // A plainParagraph is an ast.Paragraph whose inlines goldmark does not
 // parse: build makes them.
@@ -27,7 +28,7 @@ type plainParagraph struct {
 	ast.Paragraph
 }
 
-// IsRaw tells goldmark not to parse the paragraph's inlines again.
+// IsRaw tells goldmark not to parse the paragraph's inlines.
 func (*plainParagraph) IsRaw() bool { return true }
 
 // plainTransformer turns plain paragraphs into plainParagraphs. It runs
@@ -49,6 +50,7 @@ var plainBytes = func() (t [256]bool) {
 	return t
 }()
 
+// Transform replaces node with a plainParagraph when it is plain.
 func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	lines := node.Lines()
