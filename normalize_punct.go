@@ -638,8 +638,8 @@ func (st *state) spacedRun(i, j int) (end, marks int) {
 }
 
 // spacedEllipsis is ellipsis for a run of 。 with spaces among them,
-// [i, end): the marks become …… and the spaces are left to
-// punctuation-space, which removes them beside an ellipsis.
+// [i, end): the run becomes ……, its spaces going with it, as
+// punctuation-space would take them.
 func (st *state) spacedEllipsis(i, end int) {
 	if st.on&bEllipsis == 0 {
 		return
@@ -649,17 +649,13 @@ func (st *state) spacedEllipsis(i, end int) {
 	if st.record {
 		var old []byte
 		for k := i; k < end; k++ {
-			if ts[k].r == '。' {
-				old = utf8.AppendRune(old, '。')
-			}
+			old = utf8.AppendRune(old, ts[k].r)
 		}
 		st.edit(bEllipsis, ts[i], string(old), "……")
 	}
 	ts[i].kind = kEllipsis
 	for k := i + 1; k < end; k++ {
-		if ts[k].r == '。' {
-			ts[k].kind = kDrop
-		}
+		ts[k].kind = kDrop
 	}
 }
 

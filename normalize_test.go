@@ -288,6 +288,8 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "…… … 0", "………0", Normalizer{}}, // "…… …" is one run of ellipses (fuzz 9ce4a671)
 	{RuleEllipsis, "。 。。", "……", Normalizer{}},             // the run punctuation-space makes of it (fuzz 53615d67)
 	{RuleEllipsis, "他说。 。 。 。", "他说……", Normalizer{}},
+	{RuleEllipsis, "。 。。 0", "……0", Normalizer{}}, // the run's spaces go with it, as punctuation-space would take them
+	{RuleEllipsis, "。。 。 0", "……0", Normalizer{}},
 	{RulePunctuationSpace, "他说。 。", "他说。。", Normalizer{}}, // two marks: no ellipsis in either pass
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
