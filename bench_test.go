@@ -155,13 +155,13 @@ func loopSet(b *testing.B, set *benchSet, op func()) {
 	b.SetBytes(set.bytes)
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu := cpuTime()
+	cpu := article.CPUTime()
 	n := 0
 	for b.Loop() {
 		op()
 		n++
 	}
-	cpu = cpuTime() - cpu
+	cpu = article.CPUTime() - cpu
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(n*len(set.inputs)), "allocs/article")
 	if cpu > 0 {
@@ -401,12 +401,12 @@ func BenchmarkScaling(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			iters := 0
-			cpu := cpuTime()
+			cpu := article.CPUTime()
 			for b.Loop() {
 				pipeline(b, p, &n, &buf, file, src)
 				iters++
 			}
-			cpu = cpuTime() - cpu
+			cpu = article.CPUTime() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(iters)/float64(len(src)), "ns/B")
 			if cpu > 0 {
 				b.ReportMetric(float64(cpu.Nanoseconds())/float64(iters)/float64(len(src)), "cpu-ns/B")

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package article_test
+package article
 
 import "time"
 
