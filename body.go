@@ -104,16 +104,7 @@ func newLineIndex(src []byte, firstLine int) *lineIndex {
 	if firstLine < 1 {
 		firstLine = 1
 	}
-	starts := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
-	for i := 0; ; {
-		j := bytes.IndexByte(src[i:], '\n')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-		starts = append(starts, i)
-	}
-	return &lineIndex{starts: starts, firstLine: firstLine}
+	return &lineIndex{starts: lineStarts(src), firstLine: firstLine}
 }
 
 // pos returns the position of offset off, or the zero Pos when off is

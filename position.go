@@ -13,16 +13,20 @@ type sourceLines struct {
 }
 
 func newSourceLines(src []byte) *sourceLines {
+	return &sourceLines{src: src, starts: lineStarts(src)}
+}
+
+// lineStarts returns the offset of the first byte of each line of src.
+func lineStarts(src []byte) []int {
 	starts := make([]int, 1, 1+bytes.Count(src, []byte{'\n'}))
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '\n')
 		if j < 0 {
-			break
+			return starts
 		}
 		i += j + 1
 		starts = append(starts, i)
 	}
-	return &sourceLines{src: src, starts: starts}
 }
 
 // pos returns the 1-based line and byte column of offset off.
