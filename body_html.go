@@ -337,8 +337,8 @@ func (b *htmlBuilder) end(tag string) {
 		b.ignored[tag]--
 		return
 	}
-	if !b.isOpen(tag) {
-		return
+	if b.open[openSlot(tag)] == 0 {
+		return // not open: findName below would search the stack for nothing
 	}
 	stop := isScopeBoundary
 	switch tag {
