@@ -86,12 +86,7 @@ func TestCodeLinesBlockParse(t *testing.T) {
 		inputs = append(inputs, []byte(ex.Markdown))
 	}
 	for _, src := range inputs {
-		starts := []int{0}
-		for i, c := range src {
-			if c == '\n' {
-				starts = append(starts, i+1)
-			}
-		}
+		starts := lineStarts(src)
 		full := codeLinesOf(parseGoldmark(src), starts)
 		blocks := codeLines(src, starts)
 		if !slices.Equal(full, blocks) {
