@@ -186,10 +186,6 @@ func (p *provenance) clear() {
 	p.credit, p.source, p.nav = article.Paragraph{}, article.Paragraph{}, article.Paragraph{}
 }
 
-// blocks writes a sequence of blocks. Blocks are separated by a blank
-// line, except in a tight list item, where a blank line would make the
-// list loose: there a block follows the previous one directly when it can
-// (see needsBlank).
 // reserve doubles the output's room when it runs low past a megabyte:
 // append grows a large slice by a quarter at a time, which for a long
 // article copies the output several times over.
@@ -199,6 +195,10 @@ func (w *mdWriter) reserve() {
 	}
 }
 
+// blocks writes a sequence of blocks. Blocks are separated by a blank
+// line, except in a tight list item, where a blank line would make the
+// list loose: there a block follows the previous one directly when it can
+// (see needsBlank).
 func (w *mdWriter) blocks(blocks []article.Block, tight bool) {
 	var prev article.Block
 	bullet := 0 // alternates the marker of adjacent lists so they stay apart

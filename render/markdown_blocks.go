@@ -13,8 +13,6 @@ import (
 // comes first in its container.
 func (w *mdWriter) block(blk article.Block, alt int, first bool) {
 	switch b := blk.(type) {
-	case *article.Paragraph:
-		w.paragraph(b.Text)
 	case *article.Heading:
 		w.heading(b)
 	case *article.Rule:

@@ -112,48 +112,32 @@ func (w *mdWriter) endLine() {
 
 // text writes s, whose newlines end lines; the last line of s is left
 // open for the caller to go on or end.
-func (w *mdWriter) text(s string) {
-	for {
-		i := strings.IndexByte(s, '\n')
-		if i < 0 {
-			if s != "" {
-				w.begin()
-				w.buf = append(w.buf, s...)
-			}
-			return
-		}
-		if i > 0 {
-			w.begin()
-			w.buf = append(w.buf, s[:i]...)
-		}
-		w.endLine()
-		s = s[i+1:]
-	}
-}
+func (w *mdWriter) text(s string) { writeText(w, s, strings.IndexByte) }
 
 // textBytes is text for a byte slice (the rendered inlines).
-func (w *mdWriter) textBytes(s []byte) {
-	for {
-		i := bytes.IndexByte(s, '\n')
+func (w *mdWriter) textBytes(s []byte) { writeText(w, s, bytes.IndexByte) }
+
+// writeText is text and textBytes; index is the IndexByte of S.
+func writeText[S string | []byte](w *mdWriter, s S, index func(S, byte) int) {
+	for len(s) > 0 {
+		i := index(s, '\n')
 		if i < 0 {
-			if len(s) > 0 {
-				w.begin()
-				w.buf = append(w.buf, s...)
-			}
-			return
+			i = len(s)
 		}
 		if i > 0 {
 			w.begin()
 			w.buf = append(w.buf, s[:i]...)
+		}
+		if i == len(s) {
+			return
 		}
 		w.endLine()
 		s = s[i+1:]
 	}
 }
 
-// line writes s as one whole line: a newline in s does not start a new
-// line for the prefixes (a heading, a table row or a fence line is one
-// line, whatever its text holds).
+// line writes s as one whole line (a rule, a figure's tag line): a
+// newline in s would not start a new line for the prefixes.
 func (w *mdWriter) line(s string) {
 	if s != "" {
 		w.begin()

@@ -26,7 +26,7 @@ func entityAt(s string) int {
 	isDigit := isASCIIAlnum
 	if s[1] == '#' {
 		i, max, isDigit = 2, 7, isDecimal
-		if len(s) > 2 && (s[2] == 'x' || s[2] == 'X') {
+		if s[2] == 'x' || s[2] == 'X' {
 			i, max, isDigit = 3, 6, isHex
 		}
 	} else if !isASCIILetter(s[1]) {
@@ -281,8 +281,8 @@ func isLinkifyTrigger(r rune) bool {
 	return isSpace(r) || r == '*' || r == '_' || r == '~' || r == '('
 }
 
-// emailLocal holds the characters of an e-mail address's local part
-// other than letters and digits, as goldmark's autolink extension reads
+// emailLocal holds the characters of an e-mail address's local part,
+// letters and digits included, as goldmark's autolink extension reads
 // it.
 const emailLocal = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-"
 
