@@ -213,8 +213,10 @@ func (st *state) punctuate() {
 				if end, marks := st.spacedRun(i, j); end > j {
 					// 。 。。 is the run 。。。 that removing its spaces
 					// makes: decide it as the next pass would.
-					if marks >= 3 {
-						st.spacedEllipsis(i, end)
+					if marks >= 3 && st.on&bEllipsis != 0 {
+						// Its spaces go with it, as punctuation-space
+						// would take them.
+						st.makeEllipsis(i, end)
 					}
 					next = end
 					continue
@@ -604,9 +606,19 @@ func (st *state) ellipsis(i, j int) {
 	default:
 		return
 	}
+	st.makeEllipsis(i, j)
+}
+
+// makeEllipsis turns the tokens [i, j) into ……, recording the edit.
+func (st *state) makeEllipsis(i, j int) {
+	ts := st.toks
 	st.changed = true
 	if st.record {
-		st.edit(bEllipsis, ts[i], strings.Repeat(string(r), j-i), "……")
+		var old []byte
+		for k := i; k < j; k++ {
+			old = utf8.AppendRune(old, ts[k].r)
+		}
+		st.edit(bEllipsis, ts[i], string(old), "……")
 	}
 	ts[i].kind = kEllipsis
 	for k := i + 1; k < j; k++ {
@@ -634,28 +646,6 @@ func (st *state) spacedRun(i, j int) (end, marks int) {
 		for end = s; end < len(ts) && ts[end].r == '。' && plain(ts[end]); end++ {
 			marks++
 		}
-	}
-}
-
-// spacedEllipsis is ellipsis for a run of 。 with spaces among them,
-// [i, end): the run becomes ……, its spaces going with it, as
-// punctuation-space would take them.
-func (st *state) spacedEllipsis(i, end int) {
-	if st.on&bEllipsis == 0 {
-		return
-	}
-	ts := st.toks
-	st.changed = true
-	if st.record {
-		var old []byte
-		for k := i; k < end; k++ {
-			old = utf8.AppendRune(old, ts[k].r)
-		}
-		st.edit(bEllipsis, ts[i], string(old), "……")
-	}
-	ts[i].kind = kEllipsis
-	for k := i + 1; k < end; k++ {
-		ts[k].kind = kDrop
 	}
 }
 

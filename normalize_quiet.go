@@ -58,7 +58,7 @@ func quiet(s string, spacing bool) bool {
 // from the NFC check that q.nfc asks for.
 func (q *quietScan) done() bool {
 	q.end()
-	return !q.loud && !(q.wide && q.punct)
+	return !q.stopped()
 }
 
 // end handles what the end of the run decides.
@@ -84,8 +84,8 @@ func (q *quietScan) opaqueTok() {
 func (q *quietScan) breakTok() { q.rune('\n') }
 
 // text feeds the runes of s. It stops at the first sign of work, when
-// the run can no longer be quiet (see stopped); only the slow paths can
-// give one, so only they check.
+// the run can no longer be quiet (see stopped); only the slow paths and
+// the Han fast path can give one, so only they check.
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
 		if q.open || q.dots != 0 || q.spacing {

@@ -410,8 +410,9 @@ const maxNormalizeDepth = 256
 
 // split returns the text of the tokens of each of the first n Texts.
 // The tokens of a run come Text by Text, so the texts are written one
-// after another into one buffer and cut from one string: two
-// allocations, not one and more for every Text.
+// after another into one buffer and cut from one string: three
+// allocations (the ends, the string, the result), not more for every
+// Text.
 func (st *state) split(n int) []string {
 	ends := make([]int, n) // ends[k] is the end of Text k in b
 	b := st.buf[:0]
