@@ -36,19 +36,27 @@ func (*plainParagraph) IsRaw() bool { return true }
 type plainTransformer struct{}
 
 // plainBytes marks the bytes a plain paragraph may hold: everything but
-// the punctuation that triggers one of our inline parsers (code spans,
-// emphasis, strikethrough, links, images, footnotes, task boxes, raw HTML
-// and autolinks, linkify's '('), the backslash (escapes and hard breaks),
-// '@' (e-mail addresses) and the controls goldmark treats specially.
+// the punctuation that triggers one of our inline parsers and may match
+// (code spans, emphasis, strikethrough, links, footnotes, task boxes, raw
+// HTML and autolinks), the backslash (escapes and hard breaks), '@'
+// (e-mail addresses) and the controls goldmark treats specially. '(' and
+// '!' may stay: they trigger linkify and images, which match nothing
+// without a URL or a '[' (which isPlain rules out), so there goldmark
+// only splits the text (see plainLine).
 var plainBytes = func() (t [256]bool) {
 	for i := range t {
 		t[i] = true
 	}
-	for _, c := range []byte("\\`*_~[]!<(@\r\x00") {
+	for _, c := range []byte("\\`*_~[]<@\r\x00") {
 		t[c] = false
 	}
 	return t
 }()
+
+// splitsText reports whether goldmark's inline pass, reading a plain
+// line, ends the text so far at c: spaces and tabs (linkify's trigger),
+// '(' (linkify's too) and '!' (the image opener's).
+func splitsText(c byte) bool { return c == ' ' || c == '\t' || c == '(' || c == '!' }
 
 // Transform replaces node with a plainParagraph when it is plain.
 func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
@@ -164,10 +172,11 @@ func isPlain(v []byte) bool {
 }
 
 // plainLine appends the text segments goldmark's inline pass makes of
-// one plain line: at each space after the first byte it ends the text so
-// far, merging it into the text before (MergeOrAppendTextSegment), so
-// that the line up to its last space is one text; the rest of the line,
-// trimmed, is a text of its own that carries the line break.
+// one plain line: at each byte after the first where it calls an inline
+// parser (splitsText) it ends the text so far, merging it into the text
+// before (MergeOrAppendTextSegment), so that the line up to the last such
+// byte is one text; the rest of the line, trimmed, is a text of its own
+// that carries the line break.
 func plainLine(ps []textPiece, src []byte, seg text.Segment) []textPiece {
 	line := src[seg.Start:seg.Stop]
 	end := len(line)
@@ -181,9 +190,9 @@ func plainLine(ps []textPiece, src []byte, seg text.Segment) []textPiece {
 			soft = true
 		}
 	}
-	last := 0 // the last space after the first byte
+	last := 0 // the last split after the first byte
 	for i := end - 1; i >= 1; i-- {
-		if line[i] == ' ' || line[i] == '\t' {
+		if splitsText(line[i]) {
 			last = i
 			break
 		}

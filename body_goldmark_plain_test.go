@@ -42,6 +42,14 @@ var plainCases = []string{
 	"one\ttwo\n",
 	"trailing  ",
 	"é ü\n",
+	"a (b) c!\nx(y! z\n",
+	"(a\n!b\n",
+	"wow!  \n(yes)\t\n",
+	"a!(b)!\n",
+	"see (www.example.com)\n",
+	"(http://x.y)\n",
+	"not ![an image](x)\n",
+	"中文（注）(note)!\n",
 }
 
 // TestPlainParagraphAST checks that the plain-paragraph transformer gives
