@@ -73,8 +73,33 @@ func newGoldmarkParser() parser.Parser {
 	return parser.NewParser(
 		parser.WithBlockParsers(blocks...),
 		parser.WithInlineParsers(inlines...),
-		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		parser.WithParagraphTransformers(util.Prioritized(linkRefTransformer{parser.LinkReferenceParagraphTransformer}, 100)),
 	)
+}
+
+// linkRefTransformer is goldmark's link reference definition transformer
+// (its only default one, at its priority) behind a test that spares it
+// the paragraphs that cannot start with a definition: it makes a block
+// reader for every paragraph to find out, and nearly none starts with
+// '['.
+type linkRefTransformer struct{ stock parser.ParagraphTransformer }
+
+// Transform hands node to goldmark's transformer when its text starts,
+// after spaces, with '['.
+func (t linkRefTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines := node.Lines()
+	if lines.Len() > 0 {
+		seg := lines.At(0)
+		line := reader.Source()[seg.Start:seg.Stop]
+		i := 0
+		for i < len(line) && util.IsSpace(line[i]) {
+			i++
+		}
+		if seg.Padding == 0 && i < len(line) && line[i] != '[' {
+			return
+		}
+	}
+	t.stock.Transform(node, reader, pc)
 }
 
 // parseGoldmark parses a Markdown body into goldmark's AST.
