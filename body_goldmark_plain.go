@@ -74,15 +74,21 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		// paragraph; it must stay one.
 		return
 	}
+	plain := true
 	for i := range n {
 		seg := lines.At(i)
-		if seg.Padding != 0 || !isPlain(src[seg.Start:seg.Stop]) {
+		if seg.Padding != 0 {
 			return
+		}
+		if !isPlain(src[seg.Start:seg.Stop]) {
+			plain = false
+			break
 		}
 	}
 	// What paragraphParser.Close would do, since a replaced paragraph is
 	// not closed: trim each line's leading spaces and the last line's
-	// trailing ones.
+	// trailing ones. (Close does it again to a paragraph left to it, to
+	// the same effect.)
 	for i := range n {
 		seg := lines.At(i)
 		seg = seg.TrimLeftSpace(src)
@@ -91,7 +97,17 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		}
 		lines.Set(i, seg)
 	}
-	p := &plainParagraph{}
+	var p ast.Node
+	if plain {
+		p = &plainParagraph{}
+	} else {
+		_, inItem := node.Parent().(*ast.ListItem)
+		toks, ok := scanSimple(slabOf(pc), src, lines, inItem)
+		if !ok {
+			return
+		}
+		p = &simpleParagraph{toks: toks}
+	}
 	p.SetPos(node.Pos())
 	p.SetLines(lines)
 	p.SetBlankPreviousLines(node.HasBlankPreviousLines())

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -50,6 +51,37 @@ var plainCases = []string{
 	"(http://x.y)\n",
 	"not ![an image](x)\n",
 	"中文（注）(note)!\n",
+	// Simple paragraphs (body_goldmark_simple.go).
+	"a *b* **c** _d_ __e__ `f` [g](h) ![i](j)\n",
+	"*a\nb* c **d\ne**\n",
+	"**中文**，*强调*。`代码`、[链接](/x \"标题\")\n",
+	"a*b*c a_b_c *a **b** c* **a *b* c**\n",
+	"*a **b* c**\n",
+	"**a* b*\n",
+	"*a*b* c\n",
+	"_a_b_ c __a__b\n",
+	"[a *b* `c`](d) *[e](f)* **[g](h \"i\")**\n",
+	"[a](b 'c') [d]( e ) [f]() [g](h(i)j) [k](l) m\n",
+	"[a](<b>) [c](d\\e) [f](g \"h\\\"i\")\n",
+	"[a *b](c)* d\n",
+	"*[a* b](c)\n",
+	"[a](b\nc) [d\ne](f)\n",
+	"[a][b] [c] [d]: e\n",
+	"[^a] ![^b] [a]\n\n[a]: /u\n",
+	"- [ ] task\n- [x] done *a*\n- [a](b) c\n",
+	"` a ` `  ` `` a`b `` ` `` ` ```a``\n",
+	"`a\nb` c\n",
+	"*a*  \n**b**\t\n`c`\n",
+	"a **\n** b\n",
+	"> *a*\n> **b** [c](d)\n",
+	"1. *a*\n   b `c`\n",
+	"*a* www.example.com http://x.y a@b.c\n",
+	"[http://x.y](z) [www.a](b)\n",
+	"**a**\n===\n",
+	"***a*** **a***\n",
+	"*(a)* (*b*) !*c*! ![d](e)!\n",
+	"„*a*“ «*b*» *¡c!* *$d* *€e*\n",
+	"a\u00a0*b*\u3000*c*\n",
 }
 
 // TestPlainParagraphAST checks that the plain-paragraph transformer gives
@@ -121,13 +153,22 @@ func plainDump(md goldmark.Markdown, src []byte) string {
 	var b strings.Builder
 	var walk func(n ast.Node, depth int)
 	walk = func(n ast.Node, depth int) {
-		if p, ok := n.(*plainParagraph); ok {
+		switch p := n.(type) {
+		case *plainParagraph:
+			p.build(src)
+		case *simpleParagraph:
 			p.build(src)
 		}
 		kind := n.Kind().String()
-		switch n.(type) {
-		case *ast.Paragraph, *ast.TextBlock, *plainParagraph:
+		switch n := n.(type) {
+		case *ast.Paragraph, *ast.TextBlock, *plainParagraph, *simpleParagraph:
 			kind = "P"
+		case *ast.Emphasis:
+			kind += fmt.Sprint(n.Level)
+		case *ast.Link:
+			kind += fmt.Sprintf(" %q %q", n.Destination, n.Title)
+		case *ast.Image:
+			kind += fmt.Sprintf(" %q %q", n.Destination, n.Title)
 		}
 		fmt.Fprintf(&b, "%s%s", strings.Repeat(" ", depth), kind)
 		if n.Type() == ast.TypeBlock {
@@ -164,4 +205,61 @@ func inTightList(n ast.Node) bool {
 	}
 	l, ok := item.Parent().(*ast.List)
 	return ok && l.IsTight
+}
+
+// TestSimpleParagraphGenerated runs comparePlain on paragraphs made at
+// random from the bytes simple paragraphs are about (emphasis runs, link
+// brackets, code spans, spaces, punctuation, CJK), where the delimiter
+// rules are easiest to get wrong.
+func TestSimpleParagraphGenerated(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for range n {
+		var b strings.Builder
+		genInline(&b, rng, 0, false)
+		if msg := comparePlain([]byte(b.String())); msg != "" {
+			t.Fatalf("%q\n%s", b.String(), msg)
+		}
+	}
+}
+
+// genInline writes a run of inlines for TestSimpleParagraphGenerated:
+// words, CJK and punctuation, with emphases, links and code spans nested
+// in them, and now and then a stray delimiter or bracket or a mismatched
+// closer.
+func genInline(b *strings.Builder, rng *rand.Rand, depth int, inLink bool) {
+	words := []string{"a", "bc", "中文", "1", "é", "x.", "(y)", "，", "“z”", "'q'", "-"}
+	seps := []string{" ", " ", " ", "", "\n", "  \n", "\t", "，", "."}
+	delims := []string{"*", "**", "_", "__"}
+	for i := range 1 + rng.IntN(3) {
+		if i > 0 {
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		switch k := rng.IntN(14); {
+		case k < 5 || depth > 2:
+			b.WriteString(words[rng.IntN(len(words))])
+		case k < 9:
+			d := delims[rng.IntN(4)]
+			b.WriteString(d)
+			genInline(b, rng, depth+1, inLink)
+			if rng.IntN(10) == 0 {
+				d = delims[rng.IntN(4)]
+			}
+			b.WriteString(d)
+		case k < 12 && !inLink:
+			if rng.IntN(3) == 0 {
+				b.WriteString("!")
+			}
+			b.WriteString("[")
+			genInline(b, rng, depth+1, true)
+			b.WriteString([]string{"](x)", "](y \"t\")", "]( z )", "]()", "](a(b))", "](x 't')", "]", "] (x)"}[rng.IntN(8)])
+		case k < 13 && k >= 12:
+			b.WriteString([]string{"`c`", "` c `", "``a`b``", "`", "`x"}[rng.IntN(5)])
+		default:
+			b.WriteString([]string{"*", "_", "[", "]", "**", "!"}[rng.IntN(6)])
+		}
+	}
 }

@@ -115,6 +115,14 @@ func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 			return append(out, p)
 		}
 		return out
+	case *simpleParagraph:
+		if b := c.liquidBlock(n); b != nil {
+			return append(out, b)
+		}
+		if p := paragraphOf(c.simpleInlines(n.toks), false); p != nil {
+			return append(out, p)
+		}
+		return out
 	case *ast.Paragraph, *ast.TextBlock:
 		if b := c.liquidBlock(n); b != nil {
 			return append(out, b)

@@ -86,9 +86,12 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 	switch n := n.(type) {
 	case *ast.HTMLBlock:
 		c.feedHTMLBlock(b, n)
-	case *ast.Paragraph, *ast.TextBlock, *plainParagraph:
-		if pp, ok := n.(*plainParagraph); ok {
-			pp.build(c.src)
+	case *ast.Paragraph, *ast.TextBlock, *plainParagraph, *simpleParagraph:
+		switch p := n.(type) {
+		case *plainParagraph:
+			p.build(c.src)
+		case *simpleParagraph:
+			p.build(c.src)
 		}
 		b.start("p", nil, false)
 		c.feed(b, n, 0)

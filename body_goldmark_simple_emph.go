@@ -1,0 +1,87 @@
+package article
+
+import (
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/util"
+)
+
+// How a simple paragraph's emphasis delimiters open, close and match:
+// goldmark's ScanDelimiter and ProcessDelimiters, on tokens.
+
+// runeBefore returns the rune that ends just before src[k].
+func runeBefore(src []byte, k int) rune {
+	if k == 0 {
+		return '\n'
+	}
+	i := k - 1
+	for i > 0 && !utf8.RuneStart(src[i]) {
+		i--
+	}
+	r, _ := utf8.DecodeRune(src[i:])
+	return r
+}
+
+// flanking reports whether a run of c between before and after can open
+// and close emphasis, as goldmark's ScanDelimiter decides.
+func flanking(c byte, before, after rune) (open, close bool) {
+	beforePunct, beforeSpace := util.IsPunctRune(before), util.IsSpaceRune(before)
+	afterPunct, afterSpace := util.IsPunctRune(after), util.IsSpaceRune(after)
+	left := !afterSpace && (!afterPunct || beforeSpace || beforePunct)
+	right := !beforeSpace && (!beforePunct || afterSpace || afterPunct)
+	if c == '_' {
+		return left && (!right || beforePunct), right && (!left || afterPunct)
+	}
+	return left, right
+}
+
+// emphasis matches the delimiter runs after the first bottom of s.delims
+// as goldmark's ProcessDelimiters does, and reports false where goldmark
+// would leave any part of a run as text or match runs of two lengths.
+func (s *simpleScan) emphasis(bottom int) bool {
+	for i := bottom; i < len(s.delims); {
+		closer := &s.toks[s.delims[i]]
+		if !closer.canClose {
+			i++
+			continue
+		}
+		found, maybe := -1, false
+		for j := i - 1; j >= bottom; j-- {
+			o := &s.toks[s.delims[j]]
+			if o.canOpen && o.char == closer.char {
+				maybe = true
+				if consumption(o, closer) > 0 {
+					found = j
+					break
+				}
+			}
+		}
+		if found < 0 {
+			if !maybe && !closer.canOpen {
+				return false // goldmark makes it text
+			}
+			i++
+			continue
+		}
+		o := &s.toks[s.delims[found]]
+		if found != i-1 || o.n != closer.n {
+			return false // runs between become text, or a run is split
+		}
+		o.kind, closer.kind = tokEmphOpen, tokEmphClose
+		s.delims = append(s.delims[:found], s.delims[i+1:]...)
+		i = found
+	}
+	return true
+}
+
+// consumption is how many characters of each run goldmark's match of
+// opener and closer takes (Delimiter.CalcComsumption; 0: no match).
+func consumption(opener, closer *inlineTok) int {
+	if (opener.canClose || closer.canOpen) && (opener.n+closer.n)%3 == 0 && closer.n%3 != 0 {
+		return 0
+	}
+	if opener.n >= 2 && closer.n >= 2 {
+		return 2
+	}
+	return 1
+}

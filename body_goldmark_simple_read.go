@@ -1,0 +1,157 @@
+package article
+
+import "github.com/yuin/goldmark/ast"
+
+// What the readers make of a simple paragraph's tokens: goldmark's nodes
+// (build) or the body's inlines (simpleInlines).
+
+// closeOf returns the index of the token that closes the one at i.
+func closeOf(toks []inlineTok, i int) int {
+	d := 0
+	for j := i; j < len(toks); j++ {
+		switch toks[j].kind {
+		case tokEmphOpen, tokLinkOpen:
+			d++
+		case tokEmphClose, tokLinkClose:
+			if d--; d == 0 {
+				return j
+			}
+		}
+	}
+	return len(toks) - 1
+}
+
+// build makes the paragraph's goldmark nodes, once, for the readers that
+// walk a paragraph's children (the HTML builder, the tests).
+func (p *simpleParagraph) build(src []byte) {
+	if p.HasChildren() {
+		return
+	}
+	stack := []ast.Node{p}
+	for i, t := range p.toks {
+		parent := stack[len(stack)-1]
+		switch t.kind {
+		case tokText:
+			n := ast.NewTextSegment(t.piece.seg)
+			n.SetSoftLineBreak(t.piece.soft)
+			n.SetHardLineBreak(t.piece.hard)
+			parent.AppendChild(parent, n)
+		case tokCode:
+			n := ast.NewCodeSpan()
+			n.AppendChild(n, ast.NewRawTextSegment(t.piece.seg))
+			n.SetPos(int(t.pos))
+			parent.AppendChild(parent, n)
+		case tokEmphOpen:
+			n := ast.NewEmphasis(int(t.n))
+			n.SetPos(int(t.pos))
+			parent.AppendChild(parent, n)
+			stack = append(stack, n)
+		case tokLinkOpen:
+			link := ast.NewLink()
+			if !t.piece.seg.IsEmpty() {
+				link.Destination = t.piece.seg.Value(src)
+			}
+			if end := p.toks[closeOf(p.toks, i)]; end.canOpen {
+				link.Title = end.piece.seg.Value(src)
+			}
+			var n ast.Node = link
+			if t.char == '!' {
+				img := ast.NewImage(link)
+				img.SetPos(int(t.pos))
+				n = img
+			} else {
+				link.SetPos(int(t.pos))
+			}
+			parent.AppendChild(parent, n)
+			stack = append(stack, n)
+		case tokEmphClose, tokLinkClose:
+			stack = stack[:len(stack)-1]
+		}
+	}
+}
+
+// simpleInlines converts a simple paragraph's tokens as appendInlines
+// converts the nodes build makes, without making them.
+func (c *mdConverter) simpleInlines(toks []inlineTok) []Inline {
+	out, _ := c.appendSimple(nil, toks, 0)
+	return out
+}
+
+// appendSimple appends the inlines of toks[i:] up to the end of the
+// element they are in, and returns the index after that end.
+func (c *mdConverter) appendSimple(out []Inline, toks []inlineTok, i int) ([]Inline, int) {
+	for i < len(toks) {
+		t := &toks[i]
+		switch t.kind {
+		case tokText:
+			ps := c.pieces[:0]
+			for i < len(toks) && toks[i].kind == tokText {
+				ps = append(ps, toks[i].piece)
+				i++
+			}
+			c.pieces = ps
+			out = c.appendPieces(out, ps)
+			continue
+		case tokCode:
+			out = append(out, &CodeSpan{Text: c.source()[t.piece.seg.Start:t.piece.seg.Stop]})
+		case tokEmphOpen:
+			var in []Inline
+			in, i = c.appendSimple(nil, toks, i+1)
+			if t.n >= 2 {
+				out = append(out, &Strong{Text: in})
+			} else {
+				out = append(out, &Emphasis{Text: in})
+			}
+			continue
+		case tokLinkOpen:
+			first := i + 1
+			var in []Inline
+			in, i = c.appendSimple(nil, toks, first)
+			out = c.appendSimpleLink(out, t, &toks[i-1], toks[first:i-1], in)
+			continue
+		case tokEmphClose, tokLinkClose:
+			return out, i + 1
+		}
+		i++
+	}
+	return out, i
+}
+
+// appendSimpleLink appends the link or image that open and end enclose,
+// whose tokens are label and which converts to in, as appendInline
+// converts an ast.Link or ast.Image.
+func (c *mdConverter) appendSimpleLink(out []Inline, open, end *inlineTok, label []inlineTok, in []Inline) []Inline {
+	dest := unescapeMarkdown(open.piece.seg.Value(c.src))
+	title := ""
+	if end.canOpen {
+		title = cleanAttrText(unescapeMarkdown(end.piece.seg.Value(c.src)))
+	}
+	if open.char != '!' {
+		href, ok := cleanURL(dest, false)
+		if !ok {
+			return append(out, in...)
+		}
+		return append(out, &Link{Href: href, Title: title, Text: in})
+	}
+	var b []byte
+	for _, x := range label {
+		switch x.kind {
+		case tokText:
+			b = append(b, unescapeMarkdown(x.piece.seg.Value(c.src))...)
+			if x.piece.soft || x.piece.hard {
+				b = append(b, ' ')
+			}
+		case tokCode:
+			b = append(b, x.piece.seg.Value(c.src)...)
+		}
+	}
+	alt := cleanAttrText(string(b))
+	src, ok := cleanURL(dest, true)
+	if !ok || src == "" {
+		if alt == "" {
+			return out
+		}
+		return append(out, &Text{Text: alt})
+	}
+	return append(out, &Image{Src: src, Alt: alt, Title: title})
+}
