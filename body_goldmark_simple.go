@@ -41,8 +41,8 @@ func (*simpleParagraph) IsRaw() bool { return true }
 type inlineKind uint8
 
 const (
-	tokText      inlineKind = iota // a text node: piece
-	tokCode                        // a code span: piece.seg is its content
+	tokText      inlineKind = iota // a text node
+	tokCode                        // a code span: seg is its content
 	tokDelim                       // an emphasis delimiter run, unmatched yet
 	tokEmphOpen                    // the opening run of a matched emphasis
 	tokEmphClose                   // its closing run
@@ -53,17 +53,29 @@ const (
 
 // An inlineTok is one inline of a simple paragraph, in source order.
 // Matched emphases and links are pairs of tokens around their content.
+// Offsets are 32 bits (scanSimple declines longer bodies) to keep tokens
+// small: a paragraph's stay with it until the body reader reads them.
 type inlineTok struct {
-	// The text or code span's text; on a tokLinkOpen the link's
-	// destination (empty for "()"), and on a tokLinkClose its title.
-	piece textPiece
-	pos   int32 // offset of the node in the source
-	kind  inlineKind
-	char  byte  // '*' or '_' for delimiter runs; '!' opens an image
-	n     uint8 // run length of a delimiter run, the emphasis level once matched
+	// start and stop bound the text or the code span's text; on a
+	// tokLinkOpen the link's destination (empty for "()"), and on a
+	// tokLinkClose its title.
+	start, stop int32
+	pos         int32 // offset of the node in the source
+	kind        inlineKind
+	char        byte  // '*' or '_' for delimiter runs; '!' opens an image
+	n           uint8 // run length of a delimiter run, the emphasis level once matched
 	// canOpen and canClose say what a delimiter run can do; on a
 	// tokLinkClose, canOpen says there is a title.
 	canOpen, canClose bool
+	soft, hard        bool // the line break after a text
+}
+
+// seg returns the token's segment of the source.
+func (t *inlineTok) seg() text.Segment { return text.NewSegment(int(t.start), int(t.stop)) }
+
+// piece returns a text's (or code span's) textPiece.
+func (t *inlineTok) piece() textPiece {
+	return textPiece{seg: t.seg(), raw: t.kind == tokCode, soft: t.soft, hard: t.hard}
 }
 
 // maxSimpleDepth bounds the nesting scanSimple takes.
@@ -106,8 +118,14 @@ func slabOf(pc parser.Context) *tokSlab {
 // makes.)
 func (t *tokSlab) free() []inlineTok {
 	if cap(t.chunk)-len(t.chunk) < 16 {
-		// Chunks grow with the article: most hold a few paragraphs.
-		t.chunk = make([]inlineTok, 0, min(max(2*cap(t.chunk), 32), 1024))
+		// The first chunk is sized for the body (the corpus's simple
+		// paragraphs make about 7 tokens per KB of body), later ones
+		// double.
+		size := len(t.scan.src) / 256
+		if cap(t.chunk) > 0 {
+			size = 2 * cap(t.chunk)
+		}
+		t.chunk = make([]inlineTok, 0, min(max(size, 32), 1024))
 	}
 	return t.chunk[len(t.chunk):len(t.chunk)]
 }
@@ -132,7 +150,8 @@ func scanSimple(slab *tokSlab, src []byte, lines *text.Segments, inItem bool) ([
 		return nil, false // offsets are kept in 32 bits
 	}
 	s := &slab.scan
-	*s = simpleScan{src: src, label: -1, toks: slab.free(), delims: s.delims[:0]}
+	*s = simpleScan{src: src, label: -1, delims: s.delims[:0]}
+	s.toks = slab.free()
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		if seg.Padding != 0 {
@@ -243,7 +262,7 @@ func (s *simpleScan) line(seg text.Segment, first bool) bool {
 	}
 	t := text.NewSegment(start, end)
 	t = t.TrimRightSpace(src)
-	s.toks = append(s.toks, inlineTok{kind: tokText, piece: textPiece{seg: t, soft: soft, hard: hard}})
+	s.toks = append(s.toks, inlineTok{kind: tokText, start: int32(t.Start), stop: int32(t.Stop), soft: soft, hard: hard})
 	return true
 }
 
@@ -261,12 +280,12 @@ func isTrigger(c byte) bool {
 // adds it to goldmark's paragraph.
 func (s *simpleScan) mergeText(start, stop int) {
 	if n := len(s.toks); n > 0 {
-		if t := &s.toks[n-1]; t.kind == tokText && t.piece.seg.Stop == start && !t.piece.soft {
-			t.piece.seg.Stop = stop
+		if t := &s.toks[n-1]; t.kind == tokText && int(t.stop) == start && !t.soft {
+			t.stop = int32(stop)
 			return
 		}
 	}
-	s.toks = append(s.toks, inlineTok{kind: tokText, piece: textPiece{seg: text.NewSegment(start, stop)}})
+	s.toks = append(s.toks, inlineTok{kind: tokText, start: int32(start), stop: int32(stop)})
 }
 
 // node reads the node an inline parser makes at src[k] (a trigger), and
@@ -298,7 +317,7 @@ func (s *simpleScan) node(c byte, k, end int, seg text.Segment, first bool) (int
 				if isSpaceOrNewline(src[j]) && isSpaceOrNewline(src[i-1]) {
 					content = text.NewSegment(j+1, i-1)
 				}
-				s.toks = append(s.toks, inlineTok{kind: tokCode, piece: textPiece{seg: content, raw: true}, pos: int32(k)})
+				s.toks = append(s.toks, inlineTok{kind: tokCode, start: int32(content.Start), stop: int32(content.Stop), pos: int32(k)})
 				return m, true
 			}
 			i = m
@@ -408,8 +427,8 @@ func (s *simpleScan) closeLabel(k, end int) (int, bool) {
 		return 0, false
 	}
 	l = &s.toks[s.label]
-	l.kind, l.piece.seg = tokLinkOpen, dest
-	s.toks = append(s.toks, inlineTok{kind: tokLinkClose, piece: textPiece{seg: title}, canOpen: hasTitle, pos: int32(k)})
+	l.kind, l.start, l.stop = tokLinkOpen, int32(dest.Start), int32(dest.Stop)
+	s.toks = append(s.toks, inlineTok{kind: tokLinkClose, start: int32(title.Start), stop: int32(title.Stop), canOpen: hasTitle, pos: int32(k)})
 	s.label = -1
 	return i + 1, true
 }

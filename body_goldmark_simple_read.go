@@ -32,13 +32,13 @@ func (p *simpleParagraph) build(src []byte) {
 		parent := stack[len(stack)-1]
 		switch t.kind {
 		case tokText:
-			n := ast.NewTextSegment(t.piece.seg)
-			n.SetSoftLineBreak(t.piece.soft)
-			n.SetHardLineBreak(t.piece.hard)
+			n := ast.NewTextSegment(t.seg())
+			n.SetSoftLineBreak(t.soft)
+			n.SetHardLineBreak(t.hard)
 			parent.AppendChild(parent, n)
 		case tokCode:
 			n := ast.NewCodeSpan()
-			n.AppendChild(n, ast.NewRawTextSegment(t.piece.seg))
+			n.AppendChild(n, ast.NewRawTextSegment(t.seg()))
 			n.SetPos(int(t.pos))
 			parent.AppendChild(parent, n)
 		case tokEmphOpen:
@@ -48,11 +48,11 @@ func (p *simpleParagraph) build(src []byte) {
 			stack = append(stack, n)
 		case tokLinkOpen:
 			link := ast.NewLink()
-			if !t.piece.seg.IsEmpty() {
-				link.Destination = t.piece.seg.Value(src)
+			if t.start < t.stop {
+				link.Destination = src[t.start:t.stop]
 			}
 			if end := p.toks[closeOf(p.toks, i)]; end.canOpen {
-				link.Title = end.piece.seg.Value(src)
+				link.Title = src[end.start:end.stop]
 			}
 			var n ast.Node = link
 			if t.char == '!' {
@@ -86,14 +86,14 @@ func (c *mdConverter) appendSimple(out []Inline, toks []inlineTok, i int) ([]Inl
 		case tokText:
 			ps := c.pieces[:0]
 			for i < len(toks) && toks[i].kind == tokText {
-				ps = append(ps, toks[i].piece)
+				ps = append(ps, toks[i].piece())
 				i++
 			}
 			c.pieces = ps
 			out = c.appendPieces(out, ps)
 			continue
 		case tokCode:
-			out = append(out, &CodeSpan{Text: c.source()[t.piece.seg.Start:t.piece.seg.Stop]})
+			out = append(out, &CodeSpan{Text: c.source()[t.start:t.stop]})
 		case tokEmphOpen:
 			var in []Inline
 			in, i = c.appendSimple(nil, toks, i+1)
@@ -121,10 +121,10 @@ func (c *mdConverter) appendSimple(out []Inline, toks []inlineTok, i int) ([]Inl
 // whose tokens are label and which converts to in, as appendInline
 // converts an ast.Link or ast.Image.
 func (c *mdConverter) appendSimpleLink(out []Inline, open, end *inlineTok, label []inlineTok, in []Inline) []Inline {
-	dest := unescapeMarkdown(open.piece.seg.Value(c.src))
+	dest := unescapeMarkdown(c.src[open.start:open.stop])
 	title := ""
 	if end.canOpen {
-		title = cleanAttrText(unescapeMarkdown(end.piece.seg.Value(c.src)))
+		title = cleanAttrText(unescapeMarkdown(c.src[end.start:end.stop]))
 	}
 	if open.char != '!' {
 		href, ok := cleanURL(dest, false)
@@ -137,12 +137,12 @@ func (c *mdConverter) appendSimpleLink(out []Inline, open, end *inlineTok, label
 	for _, x := range label {
 		switch x.kind {
 		case tokText:
-			b = append(b, unescapeMarkdown(x.piece.seg.Value(c.src))...)
-			if x.piece.soft || x.piece.hard {
+			b = append(b, unescapeMarkdown(c.src[x.start:x.stop])...)
+			if x.soft || x.hard {
 				b = append(b, ' ')
 			}
 		case tokCode:
-			b = append(b, x.piece.seg.Value(c.src)...)
+			b = append(b, c.src[x.start:x.stop]...)
 		}
 	}
 	alt := cleanAttrText(string(b))
