@@ -53,6 +53,10 @@ var textSpecial = [256]bool{
 	'h': true, 'f': true, 'w': true,
 }
 
+// isURLStart marks the letters textSpecial holds because a URL or a www.
+// address may start with them.
+var isURLStart = [256]bool{'h': true, 'f': true, 'w': true}
+
 // textSpecialNewline is textSpecial for a text whose newlines are spaces.
 var textSpecialNewline = func() [256]bool {
 	t := textSpecial
@@ -130,8 +134,8 @@ func appendEscaped(b []byte, s string, env textEnv) []byte {
 		}
 		for i < end {
 			if c := s[i]; c < utf8.RuneSelf {
-				if special[c] {
-					break
+				if special[c] && !(isURLStart[c] && s[i+1] != 't' && s[i+1] != 'w') {
+					break // (an h, f or w not followed by t or w starts no URL)
 				}
 				i++
 			} else if c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
