@@ -35,6 +35,10 @@ func flanking(c byte, before, after rune) (open, close bool) {
 	return left, right
 }
 
+// maxOpenRuns bounds the delimiter runs left open before a closer that
+// emphasis searches back through.
+const maxOpenRuns = 32
+
 // emphasis matches the delimiter runs after the first bottom of s.delims
 // as goldmark's ProcessDelimiters does, and reports false where goldmark
 // would leave any part of a run as text or match runs of two lengths.
@@ -46,6 +50,11 @@ func (s *simpleScan) emphasis(bottom int) bool {
 			continue
 		}
 		found, maybe := -1, false
+		if i-bottom > maxOpenRuns {
+			// goldmark's search back is quadratic in the runs left open
+			// (see body_linkscan.go); it keeps such paragraphs.
+			return false
+		}
 		for j := i - 1; j >= bottom; j-- {
 			o := &s.toks[s.delims[j]]
 			if o.canOpen && o.char == closer.char {
