@@ -411,6 +411,12 @@ func trimURL(w []byte, s, e int) int {
 // the second pass must see what the first saw. So each such start is
 // looked at as the start of a word is, and so is each such mark, which
 // may join the word before it (a 。/ becomes a。/).
+//
+// A path ends before , ; or : (see endsPath), which end a clause in
+// prose. Once one has turned full-width and the space after it has gone,
+// the next pass reads the word after it as joined to the path (见/0, #!
+// becomes 见/0，#!, read as "/0,#!"): ending the path there makes it the
+// same path, "/0", with the space or without.
 func findPath(w []byte) (int, int) {
 	for p := 0; p < len(w); p++ {
 		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
@@ -420,9 +426,13 @@ func findPath(w []byte) (int, int) {
 		for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 			s++
 		}
+		e := s
+		for e < len(w) && !endsPath(w, s, e) {
+			e++
+		}
 		// Judged without the marks at its end, which may turn
 		// full-width and leave the word (a:/.!).
-		if e := trimURL(w, s, len(w)); isPath(w[s:e]) {
+		if e = trimURL(w, s, e); isPath(w[s:e]) {
 			return s, e
 		}
 	}
@@ -452,6 +462,19 @@ func splitsAfter(w []byte, k int) bool {
 		return true
 	case '.':
 		return k+1 == len(w) || w[k+1] != '.'
+	}
+	return false
+}
+
+// endsPath reports whether a path that starts at w[s] ends before w[e]:
+// at , ; or :, which end a clause in prose and may turn full-width, but
+// not at the colon of a drive letter (C:\).
+func endsPath(w []byte, s, e int) bool {
+	switch w[e] {
+	case ',', ';':
+		return true
+	case ':':
+		return e != s+1 || !isLetterByte(w[s])
 	}
 	return false
 }

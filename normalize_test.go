@@ -126,6 +126,9 @@ var normalizeTests = []struct {
 	{RuleBrackets, "(：()全", "(：（）全", Normalizer{}},                             // a kept （ pairs as ( did (fuzz c8d81fc0)
 	{RulePunctuationSpace, "A a 。/", "A a。/", Normalizer{}},                    // "./" may start a path wherever 。 stands (fuzz f7da9daf)
 	{RuleCJKSpace, "本0./发", "本 0./ 发", Normalizer{Space: true}},                // "./" may start a path at its dot, wide or not (fuzz 7a8817a9)
+	{RulePunctuation, "见/0, #!", "见/0，#!", Normalizer{}},                       // the path ends before the comma, with its space or without (fuzz bd19db40)
+	{RulePunctuation, "见/0: #!", "见/0：#!", Normalizer{}},                       // and before a colon (fuzz bdade085)
+	{"keep", "打开C:\\a文件", "打开C:\\a文件", Normalizer{}},                           // but not at a drive letter's
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
