@@ -76,21 +76,27 @@ func (st *state) protectWordAt(i int) int {
 		// dot and a number's %.
 		return j
 	}
-	w := st.buf[:0]
+	w, forms, wide := st.buf[:0], st.forms[:0], false
 	for _, t := range ts[i:j] {
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
+			forms = append(forms, 0)
 		} else {
 			w = append(w, st.wordByte(t))
+			forms = append(forms, formOf(t.r))
+			wide = true
 		}
 	}
-	st.buf = w
+	st.buf, st.forms = w, forms
+	if !wide {
+		forms = nil
+	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
 		c := runeClass(ts[j].r)
 		endOK = c == cSpace || c == cPunct
 	}
-	protectWord(w, endOK, func(a, b int, art bool) {
+	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
 			wide = wide || ts[i+k].r >= 0x80
@@ -198,6 +204,20 @@ func (st *state) wordByte(t tok) byte {
 	return 0
 }
 
+// formOf returns a byte that tells apart the full-width marks that
+// wordByte reads alike (。 and ． are both "."), and 0 for ASCII. The
+// marks a word holds are ！ to ？ (U+FF01 to U+FF1F), 。 and 、, so the
+// low byte, with the top bit set for 。 and 、, is enough.
+func formOf(r rune) byte {
+	switch {
+	case r < 0x80:
+		return 0
+	case r >= 0xFF00 && r <= 0xFF7F:
+		return byte(r - 0xFF00)
+	}
+	return 0x80 | byte(r)
+}
+
 // wideMark holds, for U+FF01 to U+FF1F, the ASCII form of each mark the
 // punctuation rules may narrow, or that they make from ASCII: ！（），．：；？.
 var wideMark = func() (t [0x1F]byte) {
@@ -208,9 +228,11 @@ var wideMark = func() (t [0x1F]byte) {
 }()
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
-// w, with art set for an emoticon. endOK reports that w is followed by a
-// space, punctuation or the end of the run, rather than a letter.
-func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
+// w, with art set for an emoticon. forms, if not nil, tells which bytes
+// stand for a full-width mark (see formOf). endOK reports that w is
+// followed by a space, punctuation or the end of the run, rather than a
+// letter.
+func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 	var colon, dot, at, slash bool
 	for _, c := range w {
 		switch c {
@@ -288,8 +310,8 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 			}
 			mark(k, e, false)
 			k = e - 1
-		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcode(w[k:]) > 0:
-			n := shortcode(w[k:])
+		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcodeAt(w, forms, k) > 0:
+			n := shortcodeAt(w, forms, k)
 			mark(k, k+n, false)
 			k += n - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
@@ -532,6 +554,19 @@ func shortcode(w []byte) int {
 		return 0
 	}
 	return e + 1
+}
+
+// shortcodeAt returns the length of the shortcode at w[k], or 0. A
+// shortcode is typed in ASCII: written with a full-width colon, the colon
+// is punctuation for the rules to decide. Read as a shortcode, ：0： 0
+// kept its colons and lost its space, and the next pass read the number
+// 0:0.
+func shortcodeAt(w, forms []byte, k int) int {
+	n := shortcode(w[k:])
+	if n > 0 && forms != nil && (forms[k] != 0 || forms[k+n-1] != 0) {
+		return 0
+	}
+	return n
 }
 
 // emoticonSecond holds the second bytes of the emoticons, so that most
