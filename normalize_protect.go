@@ -284,7 +284,7 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 	// URL's. Looking for "://" instead would let a colon that turns
 	// full-width (见://0/0) decide whether the rest is a path.
 	if slash {
-		if s, e := findPath(w[:firstURL]); s >= 0 {
+		if s, e := findPath(w[:firstURL], forms); s >= 0 {
 			mark(s, e, false)
 		}
 	}
@@ -439,9 +439,9 @@ func trimURL(w []byte, s, e int) int {
 // the next pass reads the word after it as joined to the path (见/0, #!
 // becomes 见/0，#!, read as "/0,#!"): ending the path there makes it the
 // same path, "/0", with the space or without.
-func findPath(w []byte) (int, int) {
+func findPath(w, forms []byte) (int, int) {
 	for p := 0; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
+		if p > 0 && !splitsAfter(w, forms, p-1) && !widthMark(w, forms, p) {
 			continue
 		}
 		s := p
@@ -465,25 +465,33 @@ func findPath(w []byte) (int, int) {
 // that a word may start there in another pass: once full-width, the
 // spaces before it go and it joins the word before (a 。/ becomes a。/).
 // A dot counts only at the start of a run of dots, which may become ……
-func widthMark(w []byte, k int) bool {
+func widthMark(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ':', ';', '!', '?', '(', ')':
 		return true
 	case '.':
-		return k == 0 || w[k-1] != '.'
+		return k == 0 || !sameDots(w, forms, k-1, k)
 	}
 	return false
+}
+
+// sameDots reports whether w[a] and w[b] are dots of one run, as the
+// punctuation rules read runs: of one rune. A 。 after .. starts a run of
+// its own, and may start a path: 0.. 。/ keeps "./" as 。/ whether or not
+// the space before it has gone (0..。/).
+func sameDots(w, forms []byte, a, b int) bool {
+	return w[a] == '.' && w[b] == '.' && (forms == nil || forms[a] == forms[b])
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
 // may make full-width, ending the word there in the next pass: , ; : ! ?
 // ( " or the last of a run of dots (which may become 。 or ……).
-func splitsAfter(w []byte, k int) bool {
+func splitsAfter(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ';', ':', '!', '?', '(', '"':
 		return true
 	case '.':
-		return k+1 == len(w) || w[k+1] != '.'
+		return k+1 == len(w) || !sameDots(w, forms, k, k+1)
 	}
 	return false
 }

@@ -130,6 +130,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "见/0: #!", "见/0：#!", Normalizer{}},                       // and before a colon (fuzz bdade085)
 	{"keep", "打开C:\\a文件", "打开C:\\a文件", Normalizer{}},                           // but not at a drive letter's
 	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
+	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
