@@ -131,6 +131,9 @@ var normalizeTests = []struct {
 	{"keep", "打开C:\\a文件", "打开C:\\a文件", Normalizer{}},                           // but not at a drive letter's
 	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
 	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
+	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
+	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
+	{RulePunctuationSpace, "中文1。 二", "中文1。二", Normalizer{}},                    // but goes where no number follows
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
