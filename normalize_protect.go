@@ -40,7 +40,7 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last := false, 0, byte(0)
+	maybe, marks, last, wide := false, 0, byte(0), false
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -48,6 +48,8 @@ func (st *state) protectWordAt(i int) int {
 			c = byte(r)
 		} else if c = st.wordByte(ts[j]); c == 0 {
 			break
+		} else {
+			wide = wide || ts[j].r >= 0x80
 		}
 		maybe = maybe || protByte[c]
 		if !isAlnumByte(c) {
@@ -76,20 +78,22 @@ func (st *state) protectWordAt(i int) int {
 		// dot and a number's %.
 		return j
 	}
-	w, forms, wide := st.buf[:0], st.forms[:0], false
+	w := st.buf[:0]
 	for _, t := range ts[i:j] {
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
-			forms = append(forms, 0)
 		} else {
 			w = append(w, st.wordByte(t))
-			forms = append(forms, formOf(t.r))
-			wide = true
 		}
 	}
-	st.buf, st.forms = w, forms
-	if !wide {
-		forms = nil
+	st.buf = w
+	var forms []byte // nil for a word of ASCII, the common case
+	if wide {
+		forms = st.forms[:0]
+		for _, t := range ts[i:j] {
+			forms = append(forms, formOf(t.r))
+		}
+		st.forms = forms
 	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
