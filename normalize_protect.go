@@ -286,11 +286,16 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 	}
 	// File paths, before the first URL: what follows a URL is the
 	// URL's. Looking for "://" instead would let a colon that turns
-	// full-width (见://0/0) decide whether the rest is a path.
-	if slash {
-		if s, e := findPath(w[:firstURL], forms); s >= 0 {
-			mark(s, e, false)
+	// full-width (见://0/0) decide whether the rest is a path. A path
+	// ends at , ; or :, so a word may hold more than one ("/0,"/0#),
+	// each a word of its own once the quote between them turns curly.
+	for k := 0; slash && k < firstURL; {
+		s, e := findPath(w[:firstURL], forms, k)
+		if s < 0 {
+			break
 		}
+		mark(s, e, false)
+		k = e
 	}
 	for k := 0; k < len(w); k++ {
 		if !spanStart[w[k]&0x7F] {
@@ -428,9 +433,9 @@ func trimURL(w []byte, s, e int) int {
 	return e
 }
 
-// findPath returns the span of a file path in w, or -1, -1: a word that
-// starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
-// between letters or digits.
+// findPath returns the span of the first file path in w that starts at
+// or after from, or -1, -1: a word that starts with /x, ./, ../, ~/ or a
+// drive letter, or that has a slash between letters or digits.
 //
 // A path may also start after a mark that can turn full-width (0,/usr/bin,
 // a:"/usr, a.../usr): once it has, the path starts a word of its own, and
@@ -443,8 +448,8 @@ func trimURL(w []byte, s, e int) int {
 // the next pass reads the word after it as joined to the path (见/0, #!
 // becomes 见/0，#!, read as "/0,#!"): ending the path there makes it the
 // same path, "/0", with the space or without.
-func findPath(w, forms []byte) (int, int) {
-	for p := 0; p < len(w); p++ {
+func findPath(w, forms []byte, from int) (int, int) {
+	for p := from; p < len(w); p++ {
 		if p > 0 && !splitsAfter(w, forms, p-1) && !widthMark(w, forms, p) {
 			continue
 		}
