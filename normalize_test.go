@@ -300,6 +300,12 @@ var normalizeTests = []struct {
 	{RuleEllipsis, "。 。。 0", "……0", Normalizer{}}, // the run's spaces go with it, as punctuation-space would take them
 	{RuleEllipsis, "。。 。 0", "……0", Normalizer{}},
 	{RulePunctuationSpace, "他说。 。", "他说。。", Normalizer{}}, // two marks: no ellipsis in either pass
+	{RuleEllipsis, "国. . .", "国……", Normalizer{}},         // the marks come out as 。 with their spaces gone: one run, as the next pass reads it (fuzz a6631ce3)
+	{RuleEllipsis, "他说. 。 .", "他说……", Normalizer{}},       // either width
+	{RuleEllipsis, "他说。.。", "他说……", Normalizer{}},         // or no space at all
+	{RulePunctuation, "国. .", "国。。", Normalizer{}},        // two marks: no ellipsis in either pass
+	{"keep", "A . . .", "A . . .", Normalizer{}},          // English: the dots and their spaces stay
+	{RuleEllipsis, "他说. . . ..", "他说……..", Normalizer{}},  // a run of two dots stays as it is, and ends the row
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
