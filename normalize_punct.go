@@ -494,7 +494,7 @@ func (st *state) sentenceLang(i int) uint8 {
 	words, inWord := 0, false // inWord: in a word that has been counted
 	steps := 0
 	for j := i - 1; j >= 0; j-- {
-		if steps++; steps > 1024 {
+		if steps += sentenceStep(st.toks[j]); steps > 1024 {
 			return langUnknown
 		}
 		c := st.class(j)
@@ -525,8 +525,11 @@ func (st *state) sentenceLang(i int) uint8 {
 		}
 	}
 	// The start of the sentence: count the words after the mark.
-	inWord = false
-	for k := i + 1; k < len(st.cls) && k < i+1024; k++ {
+	inWord, steps = false, 0
+	for k := i + 1; k < len(st.cls); k++ {
+		if steps += sentenceStep(st.toks[k]); steps > 1024 {
+			break
+		}
 		c := st.class(k)
 		switch c {
 		case cCJK, cOther:
@@ -544,6 +547,20 @@ func (st *state) sentenceLang(i int) uint8 {
 		return langEnglish
 	}
 	return langUnknown
+}
+
+// sentenceStep returns 1 for a token that counts towards sentenceLang's
+// bound of 1 024 tokens each way, and 0 for a space or a mark of the runs
+// that the rules shorten or lengthen (... and 。。。 become ……, -- ——, a
+// lone … ……): a pass that collapses spaces or makes an ellipsis leaves
+// the count as it found it, and so the decision. The bound stays linear:
+// a token that does not count is passed over by at most 1 024 scans.
+func sentenceStep(t tok) int {
+	switch t.r {
+	case ' ', '.', '。', '…', '-', '—':
+		return 0
+	}
+	return 1
 }
 
 // countWord counts token k towards the English words of a sentence: a
