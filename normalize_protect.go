@@ -41,6 +41,7 @@ func (st *state) protectWordAt(i int) int {
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
 	maybe, marks, last, wide := false, 0, byte(0), false
+	gaps := false // the word goes on past spaces: see stopsJoin
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -57,6 +58,12 @@ func (st *state) protectWordAt(i int) int {
 		}
 		last = c
 		j++
+		if ts[j-1].r == '。' && j < len(ts) && ts[j].r == ' ' {
+			if n := st.stopsJoin(j); n > 0 {
+				gaps, j = true, n
+				continue
+			}
+		}
 		if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
 			break // a full-width mark ends the word: see wordByte
 		}
@@ -64,7 +71,7 @@ func (st *state) protectWordAt(i int) int {
 	if marks == 0 || !maybe || j-i == 1 {
 		return j // a lone mark, such as 。, is no span either
 	}
-	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[k-1].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
+	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[st.wordTokBefore(i, k)].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
 		if c := st.wordByte(ts[k]); c == '.' || c == ':' || c == ',' {
 			// A mark between digits is left to the rules, which
 			// narrow １６：３２ and ３．１４, but is part of the number
@@ -80,6 +87,9 @@ func (st *state) protectWordAt(i int) int {
 	}
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
+		if t.r == ' ' {
+			continue // a gap: see stopsJoin
+		}
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
 		} else {
@@ -91,9 +101,27 @@ func (st *state) protectWordAt(i int) int {
 	if wide {
 		forms = st.forms[:0]
 		for _, t := range ts[i:j] {
-			forms = append(forms, formOf(t.r))
+			if t.r != ' ' {
+				forms = append(forms, formOf(t.r))
+			}
 		}
 		st.forms = forms
+	}
+	// at maps a byte of w to its token, where the word has gaps.
+	at := st.wordToks[:0]
+	if gaps {
+		for k := i; k < j; k++ {
+			if ts[k].r != ' ' {
+				at = append(at, int32(k))
+			}
+		}
+		st.wordToks = at
+	}
+	tokOf := func(k int) *tok {
+		if gaps {
+			return &ts[at[k]]
+		}
+		return &ts[i+k]
 	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
@@ -103,28 +131,61 @@ func (st *state) protectWordAt(i int) int {
 	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
-			wide = wide || ts[i+k].r >= 0x80
+			wide = wide || tokOf(k).r >= 0x80
 		}
 		for k := a; k < b; k++ {
+			t := tokOf(k)
 			switch {
-			case ts[i+k].r < 0x80:
+			case t.r < 0x80:
 				// An emoticon is typed in ASCII: with a full-width
 				// mark, its ASCII is punctuation (职业：(**伪**)),
 				// and only the mark keeps its width.
 				if !art || !wide {
-					ts[i+k].flag |= fProt
+					t.flag |= fProt
 				}
 			case k > 0 && k+1 < len(w) && isDigitByte(w[k-1]) && isDigitByte(w[k+1]):
 				// A mark between digits is left to the rules, which
 				// narrow １６：３２ and ３．１４, but is part of the
 				// number to its neighbours, as it will be.
-				ts[i+k].flag |= fNum
+				t.flag |= fNum
 			default:
-				ts[i+k].flag |= fKeep
+				t.flag |= fKeep
 			}
 		}
 	})
 	return j
+}
+
+// wordTokBefore returns the token before token k of the word that starts
+// at token i, passing over a gap of spaces.
+func (st *state) wordTokBefore(i, k int) int {
+	for k--; k > i && st.toks[k].r == ' '; k-- {
+	}
+	return k
+}
+
+// stopsJoin returns the token after the spaces that start at token k,
+// which follow a 。, when the word goes on there: when a 。 follows them
+// and the row of dots it is in holds no ASCII dot. Such a row is decided
+// as the run it becomes once punctuation-space has removed its spaces
+// (see spacedRun), and protection reads it so too: 。。 。/ is read as
+// "...", where no path starts, as the next pass reads 。。。/. It returns
+// -1 when the word ends at the 。.
+func (st *state) stopsJoin(k int) int {
+	ts := st.toks
+	n := st.nextDots(k)
+	if n <= k || ts[n].r != '。' {
+		return -1
+	}
+	for m := n; m >= 0; m = st.nextDots(m) {
+		if ts[m].r == '.' {
+			return -1
+		}
+		for m < len(ts) && ts[m].r == '。' && plain(ts[m]) {
+			m++
+		}
+	}
+	return n
 }
 
 // joinsNext reports whether the full-width mark at token k joins the word

@@ -306,6 +306,8 @@ var normalizeTests = []struct {
 	{RulePunctuation, "国. .", "国。。", Normalizer{}},        // two marks: no ellipsis in either pass
 	{"keep", "A . . .", "A . . .", Normalizer{}},          // English: the dots and their spaces stay
 	{RuleEllipsis, "他说. . . ..", "他说……..", Normalizer{}},  // a run of two dots stays as it is, and ends the row
+	{RuleEllipsis, "。。 。/", "……/", Normalizer{}},          // protection reads the spaced run as one too: "./" starts no path in "..." (fuzz 8c98e940)
+	{RulePunctuationSpace, "。 。/", "。。/", Normalizer{}},   // where "../" does
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
