@@ -41,7 +41,7 @@ func (st *state) protectWordAt(i int) int {
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
 	maybe, marks, last, wide := false, 0, byte(0), false
-	gaps := false // the word goes on past spaces: see stopsJoin
+	gaps := false // the word goes on past spaces: see dotJoins
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -58,8 +58,8 @@ func (st *state) protectWordAt(i int) int {
 		}
 		last = c
 		j++
-		if ts[j-1].r == '。' && j < len(ts) && ts[j].r == ' ' {
-			if n := st.stopsJoin(j); n > 0 {
+		if c == '.' && j < len(ts) && ts[j].r == ' ' {
+			if n := st.dotJoins(j); n > 0 {
 				gaps, j = true, n
 				continue
 			}
@@ -88,7 +88,7 @@ func (st *state) protectWordAt(i int) int {
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
 		if t.r == ' ' {
-			continue // a gap: see stopsJoin
+			continue // a gap: see dotJoins
 		}
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
@@ -164,17 +164,32 @@ func (st *state) wordTokBefore(i, k int) int {
 	return k
 }
 
-// stopsJoin returns the token after the spaces that start at token k,
-// which follow a 。, when the word goes on there: when a 。 follows them
-// and the row of dots it is in holds no ASCII dot. Such a row is decided
-// as the run it becomes once punctuation-space has removed its spaces
-// (see spacedRun), and protection reads it so too: 。。 。/ is read as
-// "...", where no path starts, as the next pass reads 。。。/. It returns
-// -1 when the word ends at the 。.
-func (st *state) stopsJoin(k int) int {
+// dotJoins returns the token after the spaces that start at token k,
+// which follow a dot of either width, when the word goes on there, and
+// -1 when it ends at the dot. It goes on where the spaces may go and the
+// next pass would then read one word, whatever becomes of them:
+//
+//   - to a slash, which makes "./" with the dot, the start of a path: the
+//     dot that 国. /! widens to 。 loses its space and starts "./" in the
+//     next pass, so it is read so now, and keeps its width;
+//   - from a 。 to a 。 when the row of dots they are in holds no ASCII
+//     dot. Such a row is decided as the run it becomes once
+//     punctuation-space has removed its spaces (see spacedRun), and
+//     protection reads it so too: 。。 。/ is "...", where no path
+//     starts, as the next pass reads 。。。/.
+func (st *state) dotJoins(k int) int {
 	ts := st.toks
+	if st.on&bPunctuationSpace != 0 {
+		n := k
+		for n < len(ts) && ts[n].r == ' ' && plain(ts[n]) {
+			n++
+		}
+		if n < len(ts) && n > k && ts[n].r == '/' && ts[n].src >= 0 {
+			return n
+		}
+	}
 	n := st.nextDots(k)
-	if n <= k || ts[n].r != '。' {
+	if n <= k || ts[k-1].r != '。' || ts[n].r != '。' {
 		return -1
 	}
 	for m := n; m >= 0; m = st.nextDots(m) {

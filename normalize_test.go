@@ -308,6 +308,8 @@ var normalizeTests = []struct {
 	{RuleEllipsis, "他说. . . ..", "他说……..", Normalizer{}},  // a run of two dots stays as it is, and ends the row
 	{RuleEllipsis, "。。 。/", "……/", Normalizer{}},          // protection reads the spaced run as one too: "./" starts no path in "..." (fuzz 8c98e940)
 	{RulePunctuationSpace, "。 。/", "。。/", Normalizer{}},   // where "../" does
+	{RulePunctuation, "国. /!", "国. /！", Normalizer{}},     // a dot and a slash are "./" with the space or without, as 国。/ reads (fuzz 64c3d9a6)
+	{RulePunctuation, "国。 /!", "国。/！", Normalizer{}},
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
