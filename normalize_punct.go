@@ -616,7 +616,9 @@ func (st *state) isTerminal(j int) bool {
 	case '。', '！', '？', '!', '?', '…', '\n':
 		return true
 	case '.', '．':
-		return !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
+		// A dot that mark has narrowed before a letter has the space
+		// it adds after it already, as the next pass will see it.
+		return t.kind == kSpaceAfter || !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
 	}
 	return false
 }
