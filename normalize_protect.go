@@ -410,7 +410,7 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 				k += n - 1
 			}
 		case c == '$' && k+1 < len(w) && w[k+1] == '{', c == '{':
-			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) {
+			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) && braceEnds(w[k+1:k+e]) {
 				e += k + 1
 				if c == '{' && k+1 < len(w) && w[k+1] == '{' {
 					if x := bytes.Index(w[k:], []byte("}}")); x > 0 {
@@ -701,6 +701,28 @@ func placeholder(w []byte) int {
 	}
 	return 0
 }
+
+// braceEnds reports whether b, the inside of {…} or of the ${…} after
+// its $, neither starts nor ends with a mark that may turn full-width.
+// Such a mark leaves the braces or joins them as the spaces beside it go
+// or stay: 中{0. } became 中{0。}, read as {0.} in the next pass, whose
+// braces, protected, then took a CJK space. No placeholder is written
+// so.
+func braceEnds(b []byte) bool {
+	if len(b) > 0 && b[0] == '{' {
+		b = b[1:] // ${
+	}
+	return len(b) == 0 || !widthByte[b[0]] && !widthByte[b[len(b)-1]]
+}
+
+// widthByte holds the ASCII marks that have a full-width form the
+// punctuation rules make or narrow: ! ( ) , . : ; ?
+var widthByte = func() (t [0x80]bool) {
+	for _, c := range []byte("!(),.:;?") {
+		t[c] = true
+	}
+	return t
+}()
 
 // braceName reports whether b, the inside of {…}, is a placeholder name:
 // empty, digits, or an identifier.
