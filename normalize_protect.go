@@ -329,7 +329,7 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 	// URLs: scheme://… and www.…
 	firstURL := len(w)
 	for k := 0; k < len(w) && (colon && slash || dot); {
-		s, e := findURL(w, k)
+		s, e := findURL(w, forms, k)
 		if s < 0 {
 			break
 		}
@@ -455,12 +455,16 @@ var spanStart = func() (t [0x80]bool) {
 }()
 
 // findURL returns the first URL in w at or after k, trimmed of the
-// punctuation that ends a sentence, or -1, -1.
-func findURL(w []byte, k int) (int, int) {
+// punctuation that ends a sentence, or -1, -1. Its :// is typed in
+// ASCII: with a full-width colon (see forms), the colon is punctuation
+// for the rules to decide. 接A ://! widens the colon, which takes the
+// space before it, and the next pass must not read A：// as a URL where
+// this one read A and ://.
+func findURL(w, forms []byte, k int) (int, int) {
 	for ; k < len(w); k++ {
 		s := -1
 		switch {
-		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/':
+		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/' && (forms == nil || forms[k] == 0):
 			s = k
 			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.') {
 				s--
