@@ -455,18 +455,23 @@ var spanStart = func() (t [0x80]bool) {
 }()
 
 // findURL returns the first URL in w at or after k, trimmed of the
-// punctuation that ends a sentence, or -1, -1. Its :// is typed in
-// ASCII: with a full-width colon (see forms), the colon is punctuation
-// for the rules to decide. 接A ://! widens the colon, which takes the
-// space before it, and the next pass must not read A：// as a URL where
-// this one read A and ://.
+// punctuation that ends a sentence, or -1, -1.
+//
+// A URL is typed in ASCII, and a full-width mark (see forms) is no part
+// of one: it ends the URL, and a :// with a full-width colon starts
+// none. Marks that turn full-width take the spaces beside them, and the
+// next pass reads them with what those spaces parted: 接A ://! became
+// 接A：//!, and http://a.com ,#! became http://a.com，#!, which must not
+// read as the URLs A:// and http://a.com,# where the pass before read
+// none and http://a.com.
 func findURL(w, forms []byte, k int) (int, int) {
+	ascii := func(i int) bool { return forms == nil || forms[i] == 0 }
 	for ; k < len(w); k++ {
 		s := -1
 		switch {
-		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/' && (forms == nil || forms[k] == 0):
+		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/' && ascii(k):
 			s = k
-			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.') {
+			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.' && ascii(s-1)) {
 				s--
 			}
 			for s < k && !isLetterByte(w[s]) {
@@ -475,13 +480,13 @@ func findURL(w, forms []byte, k int) (int, int) {
 			if s == k {
 				continue
 			}
-		case (w[k] == 'w' || w[k] == 'W') && k+4 <= len(w) && bytes.EqualFold(w[k:k+4], []byte("www.")) && (k == 0 || !isAlnumByte(w[k-1])):
+		case (w[k] == 'w' || w[k] == 'W') && k+4 <= len(w) && bytes.EqualFold(w[k:k+4], []byte("www.")) && ascii(k+3) && (k == 0 || !isAlnumByte(w[k-1])):
 			s = k
 		default:
 			continue
 		}
 		e := k + 1
-		for e < len(w) && w[e] != '"' && w[e] != '<' && w[e] != '>' && w[e] != '`' {
+		for e < len(w) && w[e] != '"' && w[e] != '<' && w[e] != '>' && w[e] != '`' && ascii(e) {
 			e++
 		}
 		return s, trimURL(w, s, e)

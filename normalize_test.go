@@ -98,7 +98,8 @@ var normalizeTests = []struct {
 	{"keep", "地址:https://example.com/a.html", "地址：https://example.com/a.html", Normalizer{}},
 	{"keep", "见http://a.com/x,y;z:1!", "见http://a.com/x,y;z:1！", Normalizer{}},
 	{"keep", "网站www.example.com,欢迎", "网站www.example.com，欢迎", Normalizer{}},
-	{RulePunctuation, "接A ://x/!", "接A：//x/!", Normalizer{}}, // A：// is no URL: its colon is punctuation, spaced or not (fuzz 3c22e9bc)
+	{RulePunctuation, "接A ://x/!", "接A：//x/!", Normalizer{}},                 // A：// is no URL: its colon is punctuation, spaced or not (fuzz 3c22e9bc)
+	{RulePunctuation, "见http://a.com ,#!", "见http://a.com，#!", Normalizer{}}, // a URL ends at a full-width mark, spaced or not (fuzz dc2a8dba)
 	{RuleBrackets, "(https://example.com/中)", "（https://example.com/中）", Normalizer{}},
 	{"keep", "链接 https://example.com/a_(b) 很好", "链接 https://example.com/a_(b) 很好", Normalizer{}},
 	{"keep", "邮件user.name+tag@example.co.uk联系", "邮件user.name+tag@example.co.uk联系", Normalizer{}},
