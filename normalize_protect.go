@@ -426,9 +426,12 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 			}
 		case c == ']' && k+1 < len(w) && w[k+1] == '(':
 			// The target of a Markdown link or image, in text that
-			// was not parsed: ](https://example.com/a_(b)).
+			// was not parsed: ](https://example.com/a_(b)). Like a
+			// URL, it is typed in ASCII and ends at a full-width mark,
+			// as the quiet scan reads it: 接]( !! became 接](！!,
+			// whose target must not take in the ！!.
 			e, depth := k+2, 1
-			for ; e < len(w) && depth > 0; e++ {
+			for ; e < len(w) && depth > 0 && (forms == nil || forms[e] == 0); e++ {
 				switch w[e] {
 				case '(':
 					depth++

@@ -162,6 +162,7 @@ var normalizeTests = []struct {
 	{"keep", "见[文档](https://example.com/a)了", "见[文档](https://example.com/a)了", Normalizer{}},
 	{"keep", "还有[链接](./b.md)和![图](c.png)", "还有[链接](./b.md)和![图](c.png)", Normalizer{}},
 	{"keep", "见[维基](https://zh.wikipedia.org/wiki/Go_(language))", "见[维基](https://zh.wikipedia.org/wiki/Go_(language))", Normalizer{}},
+	{RulePunctuation, "接]( !!和", "接](！!和", Normalizer{Space: true}}, // a link target ends at a full-width mark, spaced or not (fuzz 6d2153b6)
 	{RuleCJKSpace, "见[演讲](https://example.com)。", "见[演讲](https://example.com)。", Normalizer{Space: true}},
 	{"keep", "好![图](a.png)", "好![图](a.png)", Normalizer{}},
 	{RulePunctuation, "真好!", "真好！", Normalizer{}},
