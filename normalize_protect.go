@@ -460,9 +460,10 @@ var spanStart = func() (t [0x80]bool) {
 // findURL returns the first URL in w at or after k, trimmed of the
 // punctuation that ends a sentence, or -1, -1.
 //
-// A URL is typed in ASCII, and a full-width mark (see forms) is no part
-// of one: it ends the URL, and a :// with a full-width colon starts
-// none. Marks that turn full-width take the spaces beside them, and the
+// A URL is typed in ASCII, and a full-width mark (see forms) after its
+// scheme is no part of one: it ends the URL, and a :// with a
+// full-width colon starts none. (A full-width dot in the scheme, a。://,
+// is read as the dot it becomes when narrowed, as elsewhere.) Marks that turn full-width take the spaces beside them, and the
 // next pass reads them with what those spaces parted: 接A ://! became
 // 接A：//!, and http://a.com ,#! became http://a.com，#!, which must not
 // read as the URLs A:// and http://a.com,# where the pass before read
@@ -474,7 +475,7 @@ func findURL(w, forms []byte, k int) (int, int) {
 		switch {
 		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/' && ascii(k):
 			s = k
-			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.' && ascii(s-1)) {
+			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.') {
 				s--
 			}
 			for s < k && !isLetterByte(w[s]) {
