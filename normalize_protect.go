@@ -547,7 +547,7 @@ func findPath(w, forms []byte, from int) (int, int) {
 			s++
 		}
 		e := s
-		for e < len(w) && !endsPath(w, s, e) {
+		for e < len(w) && !endsPath(w, forms, s, e) {
 			e++
 		}
 		// Judged without the marks at its end, which may turn
@@ -596,13 +596,15 @@ func splitsAfter(w, forms []byte, k int) bool {
 
 // endsPath reports whether a path that starts at w[s] ends before w[e]:
 // at , ; or :, which end a clause in prose and may turn full-width, but
-// not at the colon of a drive letter (C:\).
-func endsPath(w []byte, s, e int) bool {
+// not at the colon of a drive letter (C:\), which is typed in ASCII: a
+// full-width one is punctuation (洴A :\! became 洴A：\!, which must not
+// read as the drive A:\ in the next pass).
+func endsPath(w, forms []byte, s, e int) bool {
 	switch w[e] {
 	case ',', ';':
 		return true
 	case ':':
-		return e != s+1 || !isLetterByte(w[s])
+		return e != s+1 || !isLetterByte(w[s]) || forms != nil && forms[e] != 0
 	}
 	return false
 }

@@ -131,6 +131,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "见/0, #!", "见/0，#!", Normalizer{}},                       // the path ends before the comma, with its space or without (fuzz bd19db40)
 	{RulePunctuation, "见/0: #!", "见/0：#!", Normalizer{}},                       // and before a colon (fuzz bdade085)
 	{"keep", "打开C:\\a文件", "打开C:\\a文件", Normalizer{}},                           // but not at a drive letter's
+	{RulePunctuation, `洴A :\!`, `洴A：\!`, Normalizer{}},                         // whose colon is ASCII: A：\ is no drive, spaced or not (fuzz abad347e)
 	{RuleQuotes, `见"/0,"/0#!`, "见“/0,”/0#！", Normalizer{}},                     // a word may hold two paths, each its own word once the quotes turn curly (fuzz dceb969c)
 	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
 	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
