@@ -166,41 +166,31 @@ func (st *state) wordTokBefore(i, k int) int {
 
 // dotJoins returns the token after the spaces that start at token k,
 // which follow a dot of either width, when the word goes on there, and
-// -1 when it ends at the dot. It goes on where the spaces may go and the
-// next pass would then read one word, whatever becomes of them:
-//
-//   - to a slash, which makes "./" with the dot, the start of a path: the
-//     dot that 国. /! widens to 。 loses its space and starts "./" in the
-//     next pass, so it is read so now, and keeps its width;
-//   - from a 。 to a 。 when the row of dots they are in holds no ASCII
-//     dot. Such a row is decided as the run it becomes once
-//     punctuation-space has removed its spaces (see spacedRun), and
-//     protection reads it so too: 。。 。/ is "...", where no path
-//     starts, as the next pass reads 。。。/.
+// -1 when it ends at the dot. It goes on to a dot or a slash: the spaces
+// between them go when either dot stays or turns full-width, and the
+// next pass then reads one word, so it is read so now, whatever becomes
+// of them. A dot and a slash are "./", the start of a path: the dot that
+// 国. /! widens to 。 would lose its space and start "./" in the next
+// pass. A row of dots is "..." or longer: 。。 。/ is read as the run
+// "...", where no path starts, as the next pass reads 。。。/, and 他#. 。/
+// as "#../", as 他#.。/ is read.
 func (st *state) dotJoins(k int) int {
 	ts := st.toks
-	if st.on&bPunctuationSpace != 0 {
-		n := k
-		for n < len(ts) && ts[n].r == ' ' && plain(ts[n]) {
-			n++
-		}
-		if n < len(ts) && n > k && ts[n].r == '/' && ts[n].src >= 0 {
-			return n
-		}
-	}
-	n := st.nextDots(k)
-	if n <= k || ts[k-1].r != '。' || ts[n].r != '。' {
+	if st.on&bPunctuationSpace == 0 {
 		return -1
 	}
-	for m := n; m >= 0; m = st.nextDots(m) {
-		if ts[m].r == '.' {
-			return -1
-		}
-		for m < len(ts) && ts[m].r == '。' && plain(ts[m]) {
-			m++
-		}
+	n := k
+	for n < len(ts) && ts[n].r == ' ' && plain(ts[n]) {
+		n++
 	}
-	return n
+	if n == k || n == len(ts) || !plain(ts[n]) {
+		return -1
+	}
+	switch ts[n].r {
+	case '/', '.', '。':
+		return n
+	}
+	return -1
 }
 
 // joinsNext reports whether the full-width mark at token k joins the word
