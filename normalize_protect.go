@@ -529,7 +529,7 @@ func trimURL(w []byte, s, e int) int {
 // same path, "/0", with the space or without.
 func findPath(w, forms []byte, from int) (int, int) {
 	for p := from; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, forms, p-1) && !widthMark(w, forms, p) {
+		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
 			continue
 		}
 		s := p
@@ -553,33 +553,25 @@ func findPath(w, forms []byte, from int) (int, int) {
 // that a word may start there in another pass: once full-width, the
 // spaces before it go and it joins the word before (a 。/ becomes a。/).
 // A dot counts only at the start of a run of dots, which may become ……
-func widthMark(w, forms []byte, k int) bool {
+func widthMark(w []byte, k int) bool {
 	switch w[k] {
 	case ',', ':', ';', '!', '?', '(', ')':
 		return true
 	case '.':
-		return k == 0 || !sameDots(w, forms, k-1, k)
+		return k == 0 || w[k-1] != '.'
 	}
 	return false
-}
-
-// sameDots reports whether w[a] and w[b] are dots of one run, as the
-// punctuation rules read runs: of one rune. A 。 after .. starts a run of
-// its own, and may start a path: 0.. 。/ keeps "./" as 。/ whether or not
-// the space before it has gone (0..。/).
-func sameDots(w, forms []byte, a, b int) bool {
-	return w[a] == '.' && w[b] == '.' && (forms == nil || forms[a] == forms[b])
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
 // may make full-width, ending the word there in the next pass: , ; : ! ?
 // ( " or the last of a run of dots (which may become 。 or ……).
-func splitsAfter(w, forms []byte, k int) bool {
+func splitsAfter(w []byte, k int) bool {
 	switch w[k] {
 	case ',', ';', ':', '!', '?', '(', '"':
 		return true
 	case '.':
-		return k+1 == len(w) || !sameDots(w, forms, k, k+1)
+		return k+1 == len(w) || w[k+1] != '.'
 	}
 	return false
 }

@@ -134,7 +134,8 @@ var normalizeTests = []struct {
 	{RulePunctuation, `洴A :\!`, `洴A：\!`, Normalizer{}},                         // whose colon is ASCII: A：\ is no drive, spaced or not (fuzz abad347e)
 	{RuleQuotes, `见"/0,"/0#!`, "见“/0,”/0#！", Normalizer{}},                     // a word may hold two paths, each its own word once the quotes turn curly (fuzz dceb969c)
 	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
-	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
+	{RuleLatinPunctuation, "0.. 。/", "0.. ./", Normalizer{}},                   // one word "0.../" with its space or without, and no path; nothing here is CJK, so 。 is narrowed (fuzz 085c2eac)
+	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
 	{RulePunctuationSpace, "中文1。 二", "中文1。二", Normalizer{}},                    // but goes where no number follows
