@@ -58,8 +58,8 @@ func (st *state) protectWordAt(i int) int {
 		}
 		last = c
 		j++
-		if c == '.' && j < len(ts) && ts[j].r == ' ' {
-			if n := st.dotJoins(j); n > 0 {
+		if (c == '.' || c == '/') && j < len(ts) && ts[j].r == ' ' {
+			if n := st.dotJoins(c, j); n > 0 {
 				gaps, j = true, n
 				continue
 			}
@@ -165,16 +165,16 @@ func (st *state) wordTokBefore(i, k int) int {
 }
 
 // dotJoins returns the token after the spaces that start at token k,
-// which follow a dot of either width, when the word goes on there, and
-// -1 when it ends at the dot. It goes on to a dot or a slash: the spaces
-// between them go when either dot stays or turns full-width, and the
-// next pass then reads one word, so it is read so now, whatever becomes
-// of them. A dot and a slash are "./", the start of a path: the dot that
-// 国. /! widens to 。 would lose its space and start "./" in the next
-// pass. A row of dots is "..." or longer: 。。 。/ is read as the run
-// "...", where no path starts, as the next pass reads 。。。/, and 他#. 。/
-// as "#../", as 他#.。/ is read.
-func (st *state) dotJoins(k int) int {
+// which follow a dot of either width or a slash (c), when the word goes
+// on there, and -1 when it ends before them. It goes on from a dot to a
+// dot or a slash, and from a slash to a dot: the spaces between them go
+// when the dot stays or turns full-width, and the next pass then reads
+// one word, so it is read so now, whatever becomes of them. A dot and a
+// slash start a path ("./", "/."): the dot that 国. /! widens to 。 would
+// lose its space and start "./" in the next pass. A row of dots is one
+// run: 。。 。/ is read as "...", where no path starts, as the next pass
+// reads 。。。/, and 他#. 。/ as "#../", as 他#.。/ is read.
+func (st *state) dotJoins(c byte, k int) int {
 	ts := st.toks
 	if st.on&bPunctuationSpace == 0 {
 		return -1
@@ -186,8 +186,8 @@ func (st *state) dotJoins(k int) int {
 	if n == k || n == len(ts) || !plain(ts[n]) {
 		return -1
 	}
-	switch ts[n].r {
-	case '/', '.', '。':
+	switch r := ts[n].r; {
+	case r == '.' || r == '。', r == '/' && c == '.':
 		return n
 	}
 	return -1
