@@ -400,7 +400,7 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 				k += n - 1
 			}
 		case c == '$' && k+1 < len(w) && w[k+1] == '{', c == '{':
-			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) && braceEnds(w[k+1:k+e]) {
+			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) && (forms == nil || asciiForms(forms[k:k+e])) {
 				e += k + 1
 				if c == '{' && k+1 < len(w) && w[k+1] == '{' {
 					if x := bytes.Index(w[k:], []byte("}}")); x > 0 {
@@ -699,27 +699,19 @@ func placeholder(w []byte) int {
 	return 0
 }
 
-// braceEnds reports whether b, the inside of {…} or of the ${…} after
-// its $, neither starts nor ends with a mark that may turn full-width.
-// Such a mark leaves the braces or joins them as the spaces beside it go
-// or stay: 中{0. } became 中{0。}, read as {0.} in the next pass, whose
-// braces, protected, then took a CJK space. No placeholder is written
-// so.
-func braceEnds(b []byte) bool {
-	if len(b) > 0 && b[0] == '{' {
-		b = b[1:] // ${
+// asciiForms reports whether the bytes forms stands for are all typed in
+// ASCII. A placeholder is: with a full-width mark in it, it is none, and
+// the mark is punctuation for the rules. 中{0. } became 中{0。}, which the
+// next pass must not read as the placeholder {0.}, whose protected brace
+// would take a CJK space.
+func asciiForms(forms []byte) bool {
+	for _, f := range forms {
+		if f != 0 {
+			return false
+		}
 	}
-	return len(b) == 0 || !widthByte[b[0]] && !widthByte[b[len(b)-1]]
+	return true
 }
-
-// widthByte holds the ASCII marks that have a full-width form the
-// punctuation rules make or narrow: ! ( ) , . : ; ?
-var widthByte = func() (t [0x80]bool) {
-	for _, c := range []byte("!(),.:;?") {
-		t[c] = true
-	}
-	return t
-}()
 
 // braceName reports whether b, the inside of {…}, is a placeholder name:
 // empty, digits, or an identifier.

@@ -172,7 +172,9 @@ var normalizeTests = []struct {
 	{"keep", "输出%5.2f,好", "输出%5.2f，好", Normalizer{}},
 	{"keep", "变量${name}的值", "变量${name}的值", Normalizer{}},
 	{"keep", "第{0}个,共{1}个", "第{0}个，共{1}个", Normalizer{}},
-	{RulePunctuation, "中{0. }", "中{0。}", Normalizer{Space: true}}, // {0.} is no placeholder, with the space or without (fuzz 3837b5ac)
+	{RulePunctuation, "中{0. }", "中{0。}", Normalizer{Space: true}},   // {0。} is no placeholder: one is typed in ASCII (fuzz 3837b5ac)
+	{RulePunctuation, "中{0. _}", "中{0。_}", Normalizer{Space: true}}, // (fuzz 2ce07a8b)
+	{"keep", "中{0.}", "中{0.}", Normalizer{}},
 	{"keep", "模板{{ .Title }}里", "模板{{ .Title }}里", Normalizer{}},
 	{"keep", "版本v1.2.3发布", "版本v1.2.3发布", Normalizer{}},
 	{"keep", "利率4.35%", "利率4.35%", Normalizer{}},
