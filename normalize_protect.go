@@ -40,7 +40,8 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last := false, 0, byte(0)
+	maybe, marks, last, wide := false, 0, byte(0), false
+	gaps := false // the word goes on past spaces: see dotJoins
 	j := i
 	for j < len(ts) {
 		c := byte(0)
@@ -48,6 +49,8 @@ func (st *state) protectWordAt(i int) int {
 			c = byte(r)
 		} else if c = st.wordByte(ts[j]); c == 0 {
 			break
+		} else {
+			wide = wide || ts[j].r >= 0x80
 		}
 		maybe = maybe || protByte[c]
 		if !isAlnumByte(c) {
@@ -55,6 +58,12 @@ func (st *state) protectWordAt(i int) int {
 		}
 		last = c
 		j++
+		if (c == '.' || c == '/') && j < len(ts) && ts[j].r == ' ' {
+			if n := st.dotJoins(c, j); n > 0 {
+				gaps, j = true, n
+				continue
+			}
+		}
 		if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
 			break // a full-width mark ends the word: see wordByte
 		}
@@ -62,7 +71,7 @@ func (st *state) protectWordAt(i int) int {
 	if marks == 0 || !maybe || j-i == 1 {
 		return j // a lone mark, such as 。, is no span either
 	}
-	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[k-1].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
+	if k := j - 1; ts[k].r >= 0x80 && k > i && j < len(ts) && isDigitRune(ts[st.wordTokBefore(i, k)].r) && isDigitRune(ts[j].r) && ts[j].src >= 0 {
 		if c := st.wordByte(ts[k]); c == '.' || c == ':' || c == ',' {
 			// A mark between digits is left to the rules, which
 			// narrow １６：３２ and ３．１４, but is part of the number
@@ -78,6 +87,9 @@ func (st *state) protectWordAt(i int) int {
 	}
 	w := st.buf[:0]
 	for _, t := range ts[i:j] {
+		if t.r == ' ' {
+			continue // a gap: see dotJoins
+		}
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
 		} else {
@@ -85,36 +97,100 @@ func (st *state) protectWordAt(i int) int {
 		}
 	}
 	st.buf = w
+	var forms []byte // nil for a word of ASCII, the common case
+	if wide {
+		forms = st.forms[:0]
+		for _, t := range ts[i:j] {
+			if t.r != ' ' {
+				forms = append(forms, formOf(t.r))
+			}
+		}
+		st.forms = forms
+	}
+	// at maps a byte of w to its token, where the word has gaps.
+	at := st.wordToks[:0]
+	if gaps {
+		for k := i; k < j; k++ {
+			if ts[k].r != ' ' {
+				at = append(at, int32(k))
+			}
+		}
+		st.wordToks = at
+	}
+	tokOf := func(k int) *tok {
+		if gaps {
+			return &ts[at[k]]
+		}
+		return &ts[i+k]
+	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
 		c := runeClass(ts[j].r)
 		endOK = c == cSpace || c == cPunct
 	}
-	protectWord(w, endOK, func(a, b int, art bool) {
+	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
-			wide = wide || ts[i+k].r >= 0x80
+			wide = wide || tokOf(k).r >= 0x80
 		}
 		for k := a; k < b; k++ {
+			t := tokOf(k)
 			switch {
-			case ts[i+k].r < 0x80:
+			case t.r < 0x80:
 				// An emoticon is typed in ASCII: with a full-width
 				// mark, its ASCII is punctuation (职业：(**伪**)),
 				// and only the mark keeps its width.
 				if !art || !wide {
-					ts[i+k].flag |= fProt
+					t.flag |= fProt
 				}
 			case k > 0 && k+1 < len(w) && isDigitByte(w[k-1]) && isDigitByte(w[k+1]):
 				// A mark between digits is left to the rules, which
 				// narrow １６：３２ and ３．１４, but is part of the
 				// number to its neighbours, as it will be.
-				ts[i+k].flag |= fNum
+				t.flag |= fNum
 			default:
-				ts[i+k].flag |= fKeep
+				t.flag |= fKeep
 			}
 		}
 	})
 	return j
+}
+
+// wordTokBefore returns the token before token k of the word that starts
+// at token i, passing over a gap of spaces.
+func (st *state) wordTokBefore(i, k int) int {
+	for k--; k > i && st.toks[k].r == ' '; k-- {
+	}
+	return k
+}
+
+// dotJoins returns the token after the spaces that start at token k,
+// which follow a dot of either width or a slash (c), when the word goes
+// on there, and -1 when it ends before them. It goes on from a dot to a
+// dot or a slash, and from a slash to a dot: the spaces between them go
+// when the dot stays or turns full-width, and the next pass then reads
+// one word, so it is read so now, whatever becomes of them. A dot and a
+// slash start a path ("./", "/."): the dot that 国. /! widens to 。 would
+// lose its space and start "./" in the next pass. A row of dots is one
+// run: 。。 。/ is read as "...", where no path starts, as the next pass
+// reads 。。。/, and 他#. 。/ as "#../", as 他#.。/ is read.
+func (st *state) dotJoins(c byte, k int) int {
+	ts := st.toks
+	if st.on&bPunctuationSpace == 0 {
+		return -1
+	}
+	n := k
+	for n < len(ts) && ts[n].r == ' ' && plain(ts[n]) {
+		n++
+	}
+	if n == k || n == len(ts) || !plain(ts[n]) {
+		return -1
+	}
+	switch r := ts[n].r; {
+	case r == '.' || r == '。', r == '/' && c == '.':
+		return n
+	}
+	return -1
 }
 
 // joinsNext reports whether the full-width mark at token k joins the word
@@ -198,6 +274,20 @@ func (st *state) wordByte(t tok) byte {
 	return 0
 }
 
+// formOf returns a byte that tells apart the full-width marks that
+// wordByte reads alike (。 and ． are both "."), and 0 for ASCII. The
+// marks a word holds are ！ to ？ (U+FF01 to U+FF1F), 。 and 、, so the
+// low byte, with the top bit set for 。 and 、, is enough.
+func formOf(r rune) byte {
+	switch {
+	case r < 0x80:
+		return 0
+	case r >= 0xFF00 && r <= 0xFF7F:
+		return byte(r - 0xFF00)
+	}
+	return 0x80 | byte(r)
+}
+
 // wideMark holds, for U+FF01 to U+FF1F, the ASCII form of each mark the
 // punctuation rules may narrow, or that they make from ASCII: ！（），．：；？.
 var wideMark = func() (t [0x1F]byte) {
@@ -208,9 +298,11 @@ var wideMark = func() (t [0x1F]byte) {
 }()
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
-// w, with art set for an emoticon. endOK reports that w is followed by a
-// space, punctuation or the end of the run, rather than a letter.
-func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
+// w, with art set for an emoticon. forms, if not nil, tells which bytes
+// stand for a full-width mark (see formOf). endOK reports that w is
+// followed by a space, punctuation or the end of the run, rather than a
+// letter.
+func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 	var colon, dot, at, slash bool
 	for _, c := range w {
 		switch c {
@@ -227,7 +319,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 	// URLs: scheme://… and www.…
 	firstURL := len(w)
 	for k := 0; k < len(w) && (colon && slash || dot); {
-		s, e := findURL(w, k)
+		s, e := findURL(w, forms, k)
 		if s < 0 {
 			break
 		}
@@ -260,11 +352,16 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 	}
 	// File paths, before the first URL: what follows a URL is the
 	// URL's. Looking for "://" instead would let a colon that turns
-	// full-width (见://0/0) decide whether the rest is a path.
-	if slash {
-		if s, e := findPath(w[:firstURL]); s >= 0 {
-			mark(s, e, false)
+	// full-width (见://0/0) decide whether the rest is a path. A path
+	// ends at , ; or :, so a word may hold more than one ("/0,"/0#),
+	// each a word of its own once the quote between them turns curly.
+	for k := 0; slash && k < firstURL; {
+		s, e := findPath(w[:firstURL], forms, k)
+		if s < 0 {
+			break
 		}
+		mark(s, e, false)
+		k = e
 	}
 	for k := 0; k < len(w); k++ {
 		if !spanStart[w[k]&0x7F] {
@@ -288,8 +385,8 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 			}
 			mark(k, e, false)
 			k = e - 1
-		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcode(w[k:]) > 0:
-			n := shortcode(w[k:])
+		case c == ':' && (k == 0 || !isAlnumByte(w[k-1])) && shortcodeAt(w, forms, k) > 0:
+			n := shortcodeAt(w, forms, k)
 			mark(k, k+n, false)
 			k += n - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
@@ -303,7 +400,7 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 				k += n - 1
 			}
 		case c == '$' && k+1 < len(w) && w[k+1] == '{', c == '{':
-			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) {
+			if e := bytes.IndexByte(w[k:], '}'); e > 0 && (c == '$' || braceName(w[k+1:k+e])) && (forms == nil || asciiForms(forms[k:k+e])) {
 				e += k + 1
 				if c == '{' && k+1 < len(w) && w[k+1] == '{' {
 					if x := bytes.Index(w[k:], []byte("}}")); x > 0 {
@@ -319,9 +416,12 @@ func protectWord(w []byte, endOK bool, mark func(a, b int, art bool)) {
 			}
 		case c == ']' && k+1 < len(w) && w[k+1] == '(':
 			// The target of a Markdown link or image, in text that
-			// was not parsed: ](https://example.com/a_(b)).
+			// was not parsed: ](https://example.com/a_(b)). Like a
+			// URL, it is typed in ASCII and ends at a full-width mark,
+			// as the quiet scan reads it: 接]( !! became 接](！!,
+			// whose target must not take in the ！!.
 			e, depth := k+2, 1
-			for ; e < len(w) && depth > 0; e++ {
+			for ; e < len(w) && depth > 0 && (forms == nil || forms[e] == 0); e++ {
 				switch w[e] {
 				case '(':
 					depth++
@@ -349,11 +449,21 @@ var spanStart = func() (t [0x80]bool) {
 
 // findURL returns the first URL in w at or after k, trimmed of the
 // punctuation that ends a sentence, or -1, -1.
-func findURL(w []byte, k int) (int, int) {
+//
+// A URL is typed in ASCII, and a full-width mark (see forms) after its
+// scheme is no part of one: it ends the URL, and a :// with a
+// full-width colon starts none. (A full-width dot in the scheme, a。://,
+// is read as the dot it becomes when narrowed, as elsewhere.) Marks that turn full-width take the spaces beside them, and the
+// next pass reads them with what those spaces parted: 接A ://! became
+// 接A：//!, and http://a.com ,#! became http://a.com，#!, which must not
+// read as the URLs A:// and http://a.com,# where the pass before read
+// none and http://a.com.
+func findURL(w, forms []byte, k int) (int, int) {
+	ascii := func(i int) bool { return forms == nil || forms[i] == 0 }
 	for ; k < len(w); k++ {
 		s := -1
 		switch {
-		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/':
+		case w[k] == ':' && k+2 < len(w) && w[k+1] == '/' && w[k+2] == '/' && ascii(k):
 			s = k
 			for s > 0 && (isAlnumByte(w[s-1]) || w[s-1] == '+' || w[s-1] == '-' || w[s-1] == '.') {
 				s--
@@ -364,13 +474,13 @@ func findURL(w []byte, k int) (int, int) {
 			if s == k {
 				continue
 			}
-		case (w[k] == 'w' || w[k] == 'W') && k+4 <= len(w) && bytes.EqualFold(w[k:k+4], []byte("www.")) && (k == 0 || !isAlnumByte(w[k-1])):
+		case (w[k] == 'w' || w[k] == 'W') && k+4 <= len(w) && bytes.EqualFold(w[k:k+4], []byte("www.")) && ascii(k+3) && (k == 0 || !isAlnumByte(w[k-1])):
 			s = k
 		default:
 			continue
 		}
 		e := k + 1
-		for e < len(w) && w[e] != '"' && w[e] != '<' && w[e] != '>' && w[e] != '`' {
+		for e < len(w) && w[e] != '"' && w[e] != '<' && w[e] != '>' && w[e] != '`' && ascii(e) {
 			e++
 		}
 		return s, trimURL(w, s, e)
@@ -402,17 +512,23 @@ func trimURL(w []byte, s, e int) int {
 	return e
 }
 
-// findPath returns the span of a file path in w, or -1, -1: a word that
-// starts with /x, ./, ../, ~/ or a drive letter, or that has a slash
-// between letters or digits.
+// findPath returns the span of the first file path in w that starts at
+// or after from, or -1, -1: a word that starts with /x, ./, ../, ~/ or a
+// drive letter, or that has a slash between letters or digits.
 //
 // A path may also start after a mark that can turn full-width (0,/usr/bin,
 // a:"/usr, a.../usr): once it has, the path starts a word of its own, and
 // the second pass must see what the first saw. So each such start is
 // looked at as the start of a word is, and so is each such mark, which
 // may join the word before it (a 。/ becomes a。/).
-func findPath(w []byte) (int, int) {
-	for p := 0; p < len(w); p++ {
+//
+// A path ends before , ; or : (see endsPath), which end a clause in
+// prose. Once one has turned full-width and the space after it has gone,
+// the next pass reads the word after it as joined to the path (见/0, #!
+// becomes 见/0，#!, read as "/0,#!"): ending the path there makes it the
+// same path, "/0", with the space or without.
+func findPath(w, forms []byte, from int) (int, int) {
+	for p := from; p < len(w); p++ {
 		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
 			continue
 		}
@@ -420,9 +536,13 @@ func findPath(w []byte) (int, int) {
 		for s < len(w) && !isAlnumByte(w[s]) && w[s] != '/' && w[s] != '.' && w[s] != '~' && w[s] != '\\' {
 			s++
 		}
+		e := s
+		for e < len(w) && !endsPath(w, forms, s, e) {
+			e++
+		}
 		// Judged without the marks at its end, which may turn
 		// full-width and leave the word (a:/.!).
-		if e := trimURL(w, s, len(w)); isPath(w[s:e]) {
+		if e = trimURL(w, s, e); isPath(w[s:e]) {
 			return s, e
 		}
 	}
@@ -452,6 +572,21 @@ func splitsAfter(w []byte, k int) bool {
 		return true
 	case '.':
 		return k+1 == len(w) || w[k+1] != '.'
+	}
+	return false
+}
+
+// endsPath reports whether a path that starts at w[s] ends before w[e]:
+// at , ; or :, which end a clause in prose and may turn full-width, but
+// not at the colon of a drive letter (C:\), which is typed in ASCII: a
+// full-width one is punctuation (洴A :\! became 洴A：\!, which must not
+// read as the drive A:\ in the next pass).
+func endsPath(w, forms []byte, s, e int) bool {
+	switch w[e] {
+	case ',', ';':
+		return true
+	case ':':
+		return e != s+1 || !isLetterByte(w[s]) || forms != nil && forms[e] != 0
 	}
 	return false
 }
@@ -511,6 +646,19 @@ func shortcode(w []byte) int {
 	return e + 1
 }
 
+// shortcodeAt returns the length of the shortcode at w[k], or 0. A
+// shortcode is typed in ASCII: written with a full-width colon, the colon
+// is punctuation for the rules to decide. Read as a shortcode, ：0： 0
+// kept its colons and lost its space, and the next pass read the number
+// 0:0.
+func shortcodeAt(w, forms []byte, k int) int {
+	n := shortcode(w[k:])
+	if n > 0 && forms != nil && (forms[k] != 0 || forms[k+n-1] != 0) {
+		return 0
+	}
+	return n
+}
+
 // emoticonSecond holds the second bytes of the emoticons, so that most
 // words skip the list.
 var emoticonSecond = func() (t [0x80]bool) {
@@ -549,6 +697,20 @@ func placeholder(w []byte) int {
 		return k + 1
 	}
 	return 0
+}
+
+// asciiForms reports whether the bytes forms stands for are all typed in
+// ASCII. A placeholder is: with a full-width mark in it, it is none, and
+// the mark is punctuation for the rules. 中{0. } became 中{0。}, which the
+// next pass must not read as the placeholder {0.}, whose protected brace
+// would take a CJK space.
+func asciiForms(forms []byte) bool {
+	for _, f := range forms {
+		if f != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // braceName reports whether b, the inside of {…}, is a placeholder name:

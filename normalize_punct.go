@@ -210,7 +210,7 @@ func (st *state) punctuate() {
 				continue
 			}
 			if r == '。' {
-				if end, marks := st.spacedRun(i, j); end > j {
+				if end, marks := st.spacedRun(i, j); end > j && st.nextDots(end) < 0 {
 					// 。 。。 is the run 。。。 that removing its spaces
 					// makes: decide it as the next pass would.
 					if marks >= 3 && st.on&bEllipsis != 0 {
@@ -218,6 +218,13 @@ func (st *state) punctuate() {
 						// would take them.
 						st.makeEllipsis(i, end)
 					}
+					next = end
+					continue
+				}
+			}
+			if r == '.' || r == '。' {
+				if end := st.dotRow(i, j); end > 0 {
+					st.makeEllipsis(i, end)
 					next = end
 					continue
 				}
@@ -342,35 +349,14 @@ func (st *state) bracketPair(o, c int) {
 func (st *state) mark(i int) {
 	ts := st.toks
 	r := ts[i].r
-	L, R := st.left[i], st.right[i]
-	if L == cOther || R == cOther {
+	n := st.markRune(i)
+	if n == r {
 		return
 	}
 	if r < 0x80 {
-		if st.on&bPunctuation == 0 {
-			return
-		}
-		conv := false
-		switch L {
-		case cCJK:
-			// 新浪.com and 文件.txt keep their dot.
-			conv = !(r == '.' && i+1 < len(ts) && isAlnumRune(ts[i+1].r))
-		case cLatin, cDigit:
-			conv = R != cLatin && R != cDigit && st.sentenceCJK(i)
-		}
-		if conv {
-			st.set(bPunctuation, i, st.wideOf(r))
-		}
+		st.set(bPunctuation, i, n)
 		return
 	}
-	if st.on&bLatinPunctuation == 0 || L != cLatin && L != cDigit || R == cCJK {
-		return
-	}
-	numeric := (r == '：' || r == '．') && st.betweenNumbers(i) // 16：32, 3．14
-	if !numeric && st.sentenceLang(i) != langEnglish {
-		return
-	}
-	n := narrowOf(r)
 	// A space goes before a letter, protected or not (an initial, a
 	// URL), and after 。 before a digit too, unless it joins digits:
 	// without one the next pass would read "A0.A" or "Ab.2", whose dot
@@ -389,6 +375,43 @@ func (st *state) mark(i int) {
 		}
 	}
 	ts[i].r = n
+}
+
+// markRune returns what the sentence punctuation mark at i becomes, r
+// itself when no rule changes it. It changes nothing, so that a row of
+// dots can be decided before its marks are (see dotRow).
+func (st *state) markRune(i int) rune {
+	ts := st.toks
+	r := ts[i].r
+	L, R := st.left[i], st.right[i]
+	if L == cOther || R == cOther {
+		return r
+	}
+	if r < 0x80 {
+		if st.on&bPunctuation == 0 {
+			return r
+		}
+		conv := false
+		switch L {
+		case cCJK:
+			// 新浪.com and 文件.txt keep their dot.
+			conv = !(r == '.' && i+1 < len(ts) && isAlnumRune(ts[i+1].r))
+		case cLatin, cDigit:
+			conv = R != cLatin && R != cDigit && st.sentenceCJK(i)
+		}
+		if conv {
+			return st.wideOf(r)
+		}
+		return r
+	}
+	if st.on&bLatinPunctuation == 0 || L != cLatin && L != cDigit || R == cCJK {
+		return r
+	}
+	numeric := (r == '：' || r == '．') && st.betweenNumbers(i) // 16：32, 3．14
+	if !numeric && st.sentenceLang(i) != langEnglish {
+		return r
+	}
+	return narrowOf(r)
 }
 
 // betweenNumbers reports whether the mark at i joins two numbers, as in
@@ -471,7 +494,7 @@ func (st *state) sentenceLang(i int) uint8 {
 	words, inWord := 0, false // inWord: in a word that has been counted
 	steps := 0
 	for j := i - 1; j >= 0; j-- {
-		if steps++; steps > 1024 {
+		if steps += sentenceStep(st.toks[j]); steps > 1024 {
 			return langUnknown
 		}
 		c := st.class(j)
@@ -502,8 +525,11 @@ func (st *state) sentenceLang(i int) uint8 {
 		}
 	}
 	// The start of the sentence: count the words after the mark.
-	inWord = false
-	for k := i + 1; k < len(st.cls) && k < i+1024; k++ {
+	inWord, steps = false, 0
+	for k := i + 1; k < len(st.cls); k++ {
+		if steps += sentenceStep(st.toks[k]); steps > 1024 {
+			break
+		}
 		c := st.class(k)
 		switch c {
 		case cCJK, cOther:
@@ -521,6 +547,20 @@ func (st *state) sentenceLang(i int) uint8 {
 		return langEnglish
 	}
 	return langUnknown
+}
+
+// sentenceStep returns 1 for a token that counts towards sentenceLang's
+// bound of 1 024 tokens each way, and 0 for a space or a mark of the runs
+// that the rules shorten or lengthen (... and 。。。 become ……, -- ——, a
+// lone … ……): a pass that collapses spaces or makes an ellipsis leaves
+// the count as it found it, and so the decision. The bound stays linear:
+// a token that does not count is passed over by at most 1 024 scans.
+func sentenceStep(t tok) int {
+	switch t.r {
+	case ' ', '.', '。', '…', '-', '—':
+		return 0
+	}
+	return 1
 }
 
 // countWord counts token k towards the English words of a sentence: a
@@ -576,7 +616,9 @@ func (st *state) isTerminal(j int) bool {
 	case '。', '！', '？', '!', '?', '…', '\n':
 		return true
 	case '.', '．':
-		return !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
+		// A dot that mark has narrowed before a letter has the space
+		// it adds after it already, as the next pass will see it.
+		return t.kind == kSpaceAfter || !(j+1 < len(ts) && isAlnumRune(ts[j+1].r))
 	}
 	return false
 }
@@ -589,24 +631,90 @@ func (st *state) ellipsis(i, j int) {
 	if st.on&bEllipsis == 0 {
 		return
 	}
-	L, R := st.left[i], st.right[j-1]
-	var cjk bool
-	switch L {
-	case cCJK:
-		cjk = true
-	case cLatin, cDigit:
-		// 增长33.80%... but not Wait... or 1...10
-		cjk = R != cLatin && R != cDigit && R != cOther && st.sentenceCJK(i)
-	case cOther:
-	default:
-		cjk = R == cCJK
-	}
+	cjk := st.dotsCJK(i, j)
 	switch {
 	case r == '.' && j-i >= 3 && cjk, r == '。' && j-i >= 3, r == '…' && j-i == 1 && cjk:
 	default:
 		return
 	}
 	st.makeEllipsis(i, j)
+}
+
+// dotsCJK reports whether the run of marks [i, j) stands in CJK context,
+// where ... and a lone … are an ellipsis.
+func (st *state) dotsCJK(i, j int) bool {
+	L, R := st.left[i], st.right[j-1]
+	switch L {
+	case cCJK:
+		return true
+	case cLatin, cDigit:
+		// 增长33.80%... but not Wait... or 1...10
+		return R != cLatin && R != cDigit && R != cOther && st.sentenceCJK(i)
+	case cOther:
+		return false
+	}
+	return R == cCJK
+}
+
+// dotRow decides the row of dots that the run [i, j) starts — runs of .
+// and 。 with nothing between them, or only spaces that punctuation-space
+// removes — as the next pass will read it, and returns the row's end, or
+// 0 when its runs are decided one by one. Each run comes out as it would
+// alone: a lone mark as mark decides it, two marks as they are. Where
+// three or more marks in two runs or more all come out as 。, the spaces
+// between them go and the next pass reads one run of 。, an ellipsis
+// (国. . . is 国……, not 国。。。); where they all come out as . with no
+// space between them, one run of dots, an ellipsis in CJK context.
+func (st *state) dotRow(i, j int) int {
+	if j-i > 2 || st.on&bEllipsis == 0 {
+		return 0
+	}
+	k := st.nextDots(j)
+	if k < 0 {
+		return 0 // the common case: a dot, and no other after it
+	}
+	ts := st.toks
+	out := st.dotsBecome(i, j)
+	end, marks, runs := j, j-i, 1
+	for k >= 0 && (k == end || out == '。') { // spaces stay beside an ASCII dot
+		e := k + 1
+		for e < len(ts) && ts[e].r == ts[k].r && plain(ts[e]) {
+			e++
+		}
+		if e-k > 2 || st.dotsBecome(k, e) != out {
+			break
+		}
+		end, marks, runs = e, marks+e-k, runs+1
+		k = st.nextDots(end)
+	}
+	if runs < 2 || marks < 3 || out == '.' && !st.dotsCJK(i, end) {
+		return 0
+	}
+	return end
+}
+
+// dotsBecome returns the rune that the run of one or two dots [i, j)
+// comes out as, decided alone.
+func (st *state) dotsBecome(i, j int) rune {
+	if j-i == 1 {
+		return st.markRune(i)
+	}
+	return st.toks[i].r
+}
+
+// nextDots returns where a run of dots starts at token k or after the
+// spaces there that punctuation-space may remove, or -1.
+func (st *state) nextDots(k int) int {
+	ts := st.toks
+	if st.on&bPunctuationSpace != 0 {
+		for k < len(ts) && ts[k].r == ' ' && plain(ts[k]) {
+			k++
+		}
+	}
+	if k < len(ts) && (ts[k].r == '.' || ts[k].r == '。') && plain(ts[k]) {
+		return k
+	}
+	return -1
 }
 
 // makeEllipsis turns the tokens [i, j) into ……, recording the edit.

@@ -112,7 +112,7 @@ func (st *state) spaces(in []tok, i, j int) int {
 	if p, n := in[i-1], in[j]; j-i == 1 && p.r >= 0 && p.r < 0x80 && n.r >= 0 && n.r < 0x80 && p.kind == kKeep && n.kind == kKeep {
 		return 1 // one space between ASCII: nothing to collapse, no wide neighbour
 	}
-	if st.on&bPunctuationSpace != 0 && wideNeighbour(in, i, j) {
+	if st.on&bPunctuationSpace != 0 && wideNeighbour(in, i, j) && !splitsNumbers(in, i, j) {
 		st.changed = true
 		if st.record {
 			st.edit(bPunctuationSpace, in[i], strings.Repeat(" ", j-i), "")
@@ -180,6 +180,32 @@ func inRun(in []tok, k int, r rune) bool {
 	}
 	return false
 }
+
+// splitsNumbers reports whether the spaces in[i:j] part a full-width
+// full stop from a number, with a number on its other side too: 1。 2 or
+// 1 。2. They are kept, as they are when the stop is narrowed (1. 2):
+// without them the next pass would read 1。2, a stop between digits, as
+// part of one number, and judge the sentences around it otherwise.
+func splitsNumbers(in []tok, i, j int) bool {
+	switch {
+	case wideStop(in[i-1]) && isDigitTok(in[j]):
+		k := i - 2
+		for k >= 0 && in[k].r == ' ' && plain(in[k]) {
+			k--
+		}
+		return k >= 0 && isDigitTok(in[k])
+	case wideStop(in[j]) && isDigitTok(in[i-1]):
+		k := j + 1
+		for k < len(in) && in[k].r == ' ' && plain(in[k]) {
+			k++
+		}
+		return k < len(in) && isDigitTok(in[k])
+	}
+	return false
+}
+
+func wideStop(t tok) bool   { return (t.r == '。' || t.r == '．') && t.kind == kKeep && t.src >= 0 }
+func isDigitTok(t tok) bool { return isDigitRune(t.r) && t.src >= 0 }
 
 func isCurly(r rune) bool { return r == '“' || r == '”' || r == '‘' || r == '’' }
 

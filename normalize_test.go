@@ -98,6 +98,8 @@ var normalizeTests = []struct {
 	{"keep", "地址:https://example.com/a.html", "地址：https://example.com/a.html", Normalizer{}},
 	{"keep", "见http://a.com/x,y;z:1!", "见http://a.com/x,y;z:1！", Normalizer{}},
 	{"keep", "网站www.example.com,欢迎", "网站www.example.com，欢迎", Normalizer{}},
+	{RulePunctuation, "接A ://x/!", "接A：//x/!", Normalizer{}},                 // A：// is no URL: its colon is punctuation, spaced or not (fuzz 3c22e9bc)
+	{RulePunctuation, "见http://a.com ,#!", "见http://a.com，#!", Normalizer{}}, // a URL ends at a full-width mark, spaced or not (fuzz dc2a8dba)
 	{RuleBrackets, "(https://example.com/中)", "（https://example.com/中）", Normalizer{}},
 	{"keep", "链接 https://example.com/a_(b) 很好", "链接 https://example.com/a_(b) 很好", Normalizer{}},
 	{"keep", "邮件user.name+tag@example.co.uk联系", "邮件user.name+tag@example.co.uk联系", Normalizer{}},
@@ -126,6 +128,17 @@ var normalizeTests = []struct {
 	{RuleBrackets, "(：()全", "(：（）全", Normalizer{}},                             // a kept （ pairs as ( did (fuzz c8d81fc0)
 	{RulePunctuationSpace, "A a 。/", "A a。/", Normalizer{}},                    // "./" may start a path wherever 。 stands (fuzz f7da9daf)
 	{RuleCJKSpace, "本0./发", "本 0./ 发", Normalizer{Space: true}},                // "./" may start a path at its dot, wide or not (fuzz 7a8817a9)
+	{RulePunctuation, "见/0, #!", "见/0，#!", Normalizer{}},                       // the path ends before the comma, with its space or without (fuzz bd19db40)
+	{RulePunctuation, "见/0: #!", "见/0：#!", Normalizer{}},                       // and before a colon (fuzz bdade085)
+	{"keep", "打开C:\\a文件", "打开C:\\a文件", Normalizer{}},                           // but not at a drive letter's
+	{RulePunctuation, `洴A :\!`, `洴A：\!`, Normalizer{}},                         // whose colon is ASCII: A：\ is no drive, spaced or not (fuzz abad347e)
+	{RuleQuotes, `见"/0,"/0#!`, "见“/0,”/0#！", Normalizer{}},                     // a word may hold two paths, each its own word once the quotes turn curly (fuzz dceb969c)
+	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
+	{RuleLatinPunctuation, "0.. 。/", "0.. ./", Normalizer{}},                   // one word "0.../" with its space or without, and no path; nothing here is CJK, so 。 is narrowed (fuzz 085c2eac)
+	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
+	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
+	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
+	{RulePunctuationSpace, "中文1。 二", "中文1。二", Normalizer{}},                    // but goes where no number follows
 	{"keep", "见src/main.go:12", "见src/main.go:12", Normalizer{}},
 	{"keep", "我很开心:)", "我很开心:)", Normalizer{}},
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
@@ -151,6 +164,7 @@ var normalizeTests = []struct {
 	{"keep", "见[文档](https://example.com/a)了", "见[文档](https://example.com/a)了", Normalizer{}},
 	{"keep", "还有[链接](./b.md)和![图](c.png)", "还有[链接](./b.md)和![图](c.png)", Normalizer{}},
 	{"keep", "见[维基](https://zh.wikipedia.org/wiki/Go_(language))", "见[维基](https://zh.wikipedia.org/wiki/Go_(language))", Normalizer{}},
+	{RulePunctuation, "接]( !!和", "接](！!和", Normalizer{Space: true}}, // a link target ends at a full-width mark, spaced or not (fuzz 6d2153b6)
 	{RuleCJKSpace, "见[演讲](https://example.com)。", "见[演讲](https://example.com)。", Normalizer{Space: true}},
 	{"keep", "好![图](a.png)", "好![图](a.png)", Normalizer{}},
 	{RulePunctuation, "真好!", "真好！", Normalizer{}},
@@ -158,6 +172,9 @@ var normalizeTests = []struct {
 	{"keep", "输出%5.2f,好", "输出%5.2f，好", Normalizer{}},
 	{"keep", "变量${name}的值", "变量${name}的值", Normalizer{}},
 	{"keep", "第{0}个,共{1}个", "第{0}个，共{1}个", Normalizer{}},
+	{RulePunctuation, "中{0. }", "中{0。}", Normalizer{Space: true}},   // {0。} is no placeholder: one is typed in ASCII (fuzz 3837b5ac)
+	{RulePunctuation, "中{0. _}", "中{0。_}", Normalizer{Space: true}}, // (fuzz 2ce07a8b)
+	{"keep", "中{0.}", "中{0.}", Normalizer{}},
 	{"keep", "模板{{ .Title }}里", "模板{{ .Title }}里", Normalizer{}},
 	{"keep", "版本v1.2.3发布", "版本v1.2.3发布", Normalizer{}},
 	{"keep", "利率4.35%", "利率4.35%", Normalizer{}},
@@ -291,6 +308,18 @@ var normalizeTests = []struct {
 	{RuleEllipsis, "。 。。 0", "……0", Normalizer{}}, // the run's spaces go with it, as punctuation-space would take them
 	{RuleEllipsis, "。。 。 0", "……0", Normalizer{}},
 	{RulePunctuationSpace, "他说。 。", "他说。。", Normalizer{}}, // two marks: no ellipsis in either pass
+	{RuleEllipsis, "国. . .", "国……", Normalizer{}},         // the marks come out as 。 with their spaces gone: one run, as the next pass reads it (fuzz a6631ce3)
+	{RuleEllipsis, "他说. 。 .", "他说……", Normalizer{}},       // either width
+	{RuleEllipsis, "他说。.。", "他说……", Normalizer{}},         // or no space at all
+	{RulePunctuation, "国. .", "国。。", Normalizer{}},        // two marks: no ellipsis in either pass
+	{"keep", "A . . .", "A . . .", Normalizer{}},          // English: the dots and their spaces stay
+	{RuleEllipsis, "他说. . . ..", "他说……..", Normalizer{}},  // a run of two dots stays as it is, and ends the row
+	{RuleEllipsis, "。。 。/", "……/", Normalizer{}},          // protection reads the spaced run as one too: "./" starts no path in "..." (fuzz 8c98e940)
+	{RulePunctuationSpace, "。 。/", "。。/", Normalizer{}},   // where "../" does
+	{RulePunctuation, "国. /!", "国. /！", Normalizer{}},     // a dot and a slash are "./" with the space or without, as 国。/ reads (fuzz 64c3d9a6)
+	{RulePunctuation, "国。 /!", "国。/！", Normalizer{}},
+	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},   // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
+	{RuleCJKSpace, `他/ 。"0`, `他 /。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},

@@ -74,6 +74,8 @@ type state struct {
 	stack       []int32
 	cand        []int32 // plain tokens the pair and mark passes look at
 	buf         []byte
+	forms       []byte  // for protectWordAt: see formOf
+	wordToks    []int32 // for protectWordAt
 	edits       []rawEdit
 }
 
