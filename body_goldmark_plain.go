@@ -31,7 +31,8 @@ type plainParagraph struct {
 // IsRaw tells goldmark not to parse the paragraph's inlines.
 func (*plainParagraph) IsRaw() bool { return true }
 
-// plainTransformer turns plain paragraphs into plainParagraphs. It runs
+// plainTransformer turns plain paragraphs into plainParagraphs, and the
+// simple ones (body_goldmark_simple.go) into simpleParagraphs. It runs
 // after the table and link reference transformers.
 type plainTransformer struct{}
 
@@ -58,7 +59,8 @@ var plainBytes = func() (t [256]bool) {
 // '(' (linkify's too) and '!' (the image opener's).
 func splitsText(c byte) bool { return c == ' ' || c == '\t' || c == '(' || c == '!' }
 
-// Transform replaces node with a plainParagraph when it is plain.
+// Transform replaces node with a plainParagraph when it is plain, or
+// with a simpleParagraph when scanSimple takes it.
 func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	lines := node.Lines()
