@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -40,33 +41,32 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last, wide := false, 0, byte(0), false
+	maybe, marks, last := false, 0, byte(0)
 	gaps := false // the word goes on past spaces: see dotJoins
 	j := i
-	for j < len(ts) {
-		c := byte(0)
-		if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
-			c = byte(r)
-		} else if c = st.wordByte(ts[j]); c == 0 {
-			break
-		} else {
-			wide = wide || ts[j].r >= 0x80
-		}
-		maybe = maybe || protByte[c]
-		if !isAlnumByte(c) {
-			marks++
-		}
-		last = c
-		j++
-		if (c == '.' || c == '/') && j < len(ts) && ts[j].r == ' ' {
-			if n := st.dotJoins(c, j); n > 0 {
-				gaps, j = true, n
-				continue
+	for {
+		for j < len(ts) {
+			c := byte(0)
+			if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
+				c = byte(r)
+			} else if c = st.wordByte(ts[j]); c == 0 {
+				break
+			}
+			maybe = maybe || protByte[c]
+			if !isAlnumByte(c) {
+				marks++
+			}
+			last = c
+			j++
+			if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
+				break // a full-width mark ends the word: see wordByte
 			}
 		}
-		if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
-			break // a full-width mark ends the word: see wordByte
+		n := st.dotJoins(last, j)
+		if n < 0 {
+			break
 		}
+		gaps, j = true, n
 	}
 	if marks == 0 || !maybe || j-i == 1 {
 		return j // a lone mark, such as 。, is no span either
@@ -85,16 +85,17 @@ func (st *state) protectWordAt(i int) int {
 		// dot and a number's %.
 		return j
 	}
-	w := st.buf[:0]
+	w, wide := st.buf[:0], false
 	for _, t := range ts[i:j] {
-		if t.r == ' ' {
-			continue // a gap: see dotJoins
-		}
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
 		} else {
 			w = append(w, st.wordByte(t))
+			wide = true
 		}
+	}
+	if gaps {
+		w = slices.DeleteFunc(w, func(c byte) bool { return c == ' ' }) // see dotJoins
 	}
 	st.buf = w
 	var forms []byte // nil for a word of ASCII, the common case
@@ -117,12 +118,6 @@ func (st *state) protectWordAt(i int) int {
 		}
 		st.wordToks = at
 	}
-	tokOf := func(k int) *tok {
-		if gaps {
-			return &ts[at[k]]
-		}
-		return &ts[i+k]
-	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
 		c := runeClass(ts[j].r)
@@ -131,10 +126,13 @@ func (st *state) protectWordAt(i int) int {
 	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
-			wide = wide || tokOf(k).r >= 0x80
+			wide = wide || forms != nil && forms[k] != 0
 		}
 		for k := a; k < b; k++ {
-			t := tokOf(k)
+			t := &ts[i+k]
+			if gaps {
+				t = &ts[at[k]]
+			}
 			switch {
 			case t.r < 0x80:
 				// An emoticon is typed in ASCII: with a full-width
@@ -176,7 +174,7 @@ func (st *state) wordTokBefore(i, k int) int {
 // reads 。。。/, and 他#. 。/ as "#../", as 他#.。/ is read.
 func (st *state) dotJoins(c byte, k int) int {
 	ts := st.toks
-	if st.on&bPunctuationSpace == 0 {
+	if c != '.' && c != '/' || k == len(ts) || ts[k].r != ' ' || st.on&bPunctuationSpace == 0 {
 		return -1
 	}
 	n := k
