@@ -539,8 +539,16 @@ func findPath(w, forms []byte, from int) (int, int) {
 			e++
 		}
 		// Judged without the marks at its end, which may turn
-		// full-width and leave the word (a:/.!).
-		if e = trimURL(w, s, e); isPath(w[s:e]) {
+		// full-width and leave the word (a:/.!), nor the quotes, which
+		// may turn curly and leave it (他/。 " becomes 他/。", whose
+		// "/." is no path, as "/" was none); a closing quote stays in
+		// the span, as the quotes pair up without it.
+		e = trimURL(w, s, e)
+		q := e
+		for q > s && w[q-1] == '"' {
+			q--
+		}
+		if isPath(w[s:trimURL(w, s, q)]) {
 			return s, e
 		}
 	}
