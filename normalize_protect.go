@@ -527,7 +527,7 @@ func trimURL(w []byte, s, e int) int {
 // same path, "/0", with the space or without.
 func findPath(w, forms []byte, from int) (int, int) {
 	for p := from; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
+		if p > 0 && !splitsAfter(w, forms, p-1) && !widthMark(w, forms, p) {
 			continue
 		}
 		s := p
@@ -559,25 +559,42 @@ func findPath(w, forms []byte, from int) (int, int) {
 // that a word may start there in another pass: once full-width, the
 // spaces before it go and it joins the word before (a 。/ becomes a。/).
 // A dot counts only at the start of a run of dots, which may become ……
-func widthMark(w []byte, k int) bool {
+func widthMark(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ':', ';', '!', '?', '(', ')':
 		return true
 	case '.':
-		return k == 0 || w[k-1] != '.'
+		return k == 0 || !sameDots(w, forms, k-1, k)
 	}
 	return false
+}
+
+// sameDots reports whether the dots w[a] and w[a+1] are of one run as
+// every pass reads it. Dots of two runes are two runs to the rules, and
+// stay two where the run before the change has two marks or more, which
+// keep their rune or become ……: in 他...。/ the 。 starts "./", as it
+// does in the 他……。/ that the next pass reads. A lone dot may change
+// width and join the run after it (他.。。/ becomes 他。。。/), so it is
+// read as part of that run.
+func sameDots(w, forms []byte, a, b int) bool {
+	if w[a] != '.' || w[b] != '.' {
+		return false
+	}
+	if forms == nil || forms[a] == forms[b] {
+		return true
+	}
+	return a == 0 || w[a-1] != '.' || forms[a-1] != forms[a]
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
 // may make full-width, ending the word there in the next pass: , ; : ! ?
 // ( " or the last of a run of dots (which may become 。 or ……).
-func splitsAfter(w []byte, k int) bool {
+func splitsAfter(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ';', ':', '!', '?', '(', '"':
 		return true
 	case '.':
-		return k+1 == len(w) || w[k+1] != '.'
+		return k+1 == len(w) || !sameDots(w, forms, k, k+1)
 	}
 	return false
 }
