@@ -617,7 +617,7 @@ func endsPath(w, forms []byte, s, e int) bool {
 // isPath reports whether v starts with /x, ./, ../, ~/ or a drive
 // letter, or has a slash between letters or digits.
 func isPath(v []byte) bool {
-	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '.' || v[1] == '_') ||
+	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '_' || v[1] == '.' && dotName(v[2:])) ||
 		bytes.HasPrefix(v, []byte("./")) || bytes.HasPrefix(v, []byte("../")) || bytes.HasPrefix(v, []byte("~/")) ||
 		len(v) > 2 && isLetterByte(v[0]) && v[1] == ':' && v[2] == '\\'
 	if !abs {
@@ -629,6 +629,14 @@ func isPath(v []byte) bool {
 		}
 	}
 	return abs
+}
+
+// dotName reports whether v, what follows "/." at the start of a path,
+// goes on as a path does: /.config, /./x, /../x. A slash and a full stop
+// before anything else (/。#) are no path, in the pass that widens the
+// stop and takes the space after it and in the next.
+func dotName(v []byte) bool {
+	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '.' || v[0] == '/' || v[0] == '_')
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.

@@ -319,9 +319,10 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "。 。/", "。。/", Normalizer{}},   // where "../" does
 	{RulePunctuation, "国. /!", "国. /！", Normalizer{}},     // a dot and a slash are "./" with the space or without, as 国。/ reads (fuzz 64c3d9a6)
 	{RulePunctuation, "国。 /!", "国。/！", Normalizer{}},
-	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},        // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
-	{RuleCJKSpace, `他/ 。"0`, `他 /。"0`, Normalizer{Space: true}},      // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7)
-	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}}, // "/." and a quote: no path, with the space or without (fuzz 616187e9)
+	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},          // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
+	{RulePunctuationSpace, `他/ 。"0`, `他/。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7), no path unless a name follows
+	{RulePunctuationSpace, "他/。 #", "他/。#", Normalizer{Space: true}},   // (fuzz f8d454b4)
+	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
