@@ -98,13 +98,21 @@ func (st *state) protectWordAt(i int) int {
 		w = slices.DeleteFunc(w, func(c byte) bool { return c == ' ' }) // see dotJoins
 	}
 	st.buf = w
-	var forms []byte // nil for a word of ASCII, the common case
-	if wide {
+	var forms []byte // nil for a word of ASCII without gaps, the common case
+	if wide || gaps {
 		forms = st.forms[:0]
+		gap, prev := false, byte(0)
 		for _, t := range ts[i:j] {
-			if t.r != ' ' {
-				forms = append(forms, formOf(t.r))
+			if t.r == ' ' {
+				gap = true
+				continue
 			}
+			f := formOf(t.r)
+			if gap && f == 0 && prev == 0 {
+				f = formGap // between ASCII: see formOf
+			}
+			forms = append(forms, f)
+			gap, prev = false, f
 		}
 		st.forms = forms
 	}
@@ -126,7 +134,7 @@ func (st *state) protectWordAt(i int) int {
 	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
-			wide = wide || forms != nil && forms[k] != 0
+			wide = wide || forms != nil && forms[k]&^formGap != 0
 		}
 		for k := a; k < b; k++ {
 			t := &ts[i+k]
@@ -275,7 +283,15 @@ func (st *state) wordByte(t tok) byte {
 // formOf returns a byte that tells apart the full-width marks that
 // wordByte reads alike (。 and ． are both "."), and 0 for ASCII. The
 // marks a word holds are ！ to ？ (U+FF01 to U+FF1F), 。 and 、, so the
-// low byte, with the top bit set for 。 and 、, is enough.
+// low byte, with the top bit set for 。 and 、, is enough. Forms also
+// carry formGap on an ASCII byte after a gap of spaces (see dotJoins)
+// with ASCII before it: runs of dots part there as where their rune
+// changes (.. ./ stays two runs, whether the lone dot turns 。 and the
+// space goes or not), and a URL or a link target ends there, as at a
+// space. Next to a full-width mark the forms differ already, and two 。
+// with spaces between them are one run (see spacedRun).
+const formGap = 0x40
+
 func formOf(r rune) byte {
 	switch {
 	case r < 0x80:
@@ -684,7 +700,7 @@ func shortcode(w []byte) int {
 // 0:0.
 func shortcodeAt(w, forms []byte, k int) int {
 	n := shortcode(w[k:])
-	if n > 0 && forms != nil && (forms[k] != 0 || forms[k+n-1] != 0) {
+	if n > 0 && forms != nil && (forms[k]&^formGap != 0 || forms[k+n-1]&^formGap != 0) {
 		return 0
 	}
 	return n
