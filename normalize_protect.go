@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -40,33 +41,32 @@ func (st *state) protectWordAt(i int) int {
 	// changes letters or digits once they are ASCII. Nor has a word
 	// without a digit or one of the bytes that start or join a
 	// protected span, such as "(NMRI)".
-	maybe, marks, last, wide := false, 0, byte(0), false
+	maybe, marks, last := false, 0, byte(0)
 	gaps := false // the word goes on past spaces: see dotJoins
 	j := i
-	for j < len(ts) {
-		c := byte(0)
-		if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
-			c = byte(r)
-		} else if c = st.wordByte(ts[j]); c == 0 {
-			break
-		} else {
-			wide = wide || ts[j].r >= 0x80
-		}
-		maybe = maybe || protByte[c]
-		if !isAlnumByte(c) {
-			marks++
-		}
-		last = c
-		j++
-		if (c == '.' || c == '/') && j < len(ts) && ts[j].r == ' ' {
-			if n := st.dotJoins(c, j); n > 0 {
-				gaps, j = true, n
-				continue
+	for {
+		for j < len(ts) {
+			c := byte(0)
+			if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
+				c = byte(r)
+			} else if c = st.wordByte(ts[j]); c == 0 {
+				break
+			}
+			maybe = maybe || protByte[c]
+			if !isAlnumByte(c) {
+				marks++
+			}
+			last = c
+			j++
+			if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
+				break // a full-width mark ends the word: see wordByte
 			}
 		}
-		if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
-			break // a full-width mark ends the word: see wordByte
+		n := st.dotJoins(last, j)
+		if n < 0 {
+			break
 		}
+		gaps, j = true, n
 	}
 	if marks == 0 || !maybe || j-i == 1 {
 		return j // a lone mark, such as 。, is no span either
@@ -85,25 +85,34 @@ func (st *state) protectWordAt(i int) int {
 		// dot and a number's %.
 		return j
 	}
-	w := st.buf[:0]
+	w, wide := st.buf[:0], false
 	for _, t := range ts[i:j] {
-		if t.r == ' ' {
-			continue // a gap: see dotJoins
-		}
 		if t.r < 0x80 {
 			w = append(w, byte(t.r))
 		} else {
 			w = append(w, st.wordByte(t))
+			wide = true
 		}
 	}
+	if gaps {
+		w = slices.DeleteFunc(w, func(c byte) bool { return c == ' ' }) // see dotJoins
+	}
 	st.buf = w
-	var forms []byte // nil for a word of ASCII, the common case
-	if wide {
+	var forms []byte // nil for a word of ASCII without gaps, the common case
+	if wide || gaps {
 		forms = st.forms[:0]
+		gap, prev := false, byte(0)
 		for _, t := range ts[i:j] {
-			if t.r != ' ' {
-				forms = append(forms, formOf(t.r))
+			if t.r == ' ' {
+				gap = true
+				continue
 			}
+			f := formOf(t.r)
+			if gap && f == 0 && prev == 0 {
+				f = formGap // between ASCII: see formOf
+			}
+			forms = append(forms, f)
+			gap, prev = false, f
 		}
 		st.forms = forms
 	}
@@ -117,12 +126,6 @@ func (st *state) protectWordAt(i int) int {
 		}
 		st.wordToks = at
 	}
-	tokOf := func(k int) *tok {
-		if gaps {
-			return &ts[at[k]]
-		}
-		return &ts[i+k]
-	}
 	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
 	if !endOK {
 		c := runeClass(ts[j].r)
@@ -131,10 +134,13 @@ func (st *state) protectWordAt(i int) int {
 	protectWord(w, forms, endOK, func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
-			wide = wide || tokOf(k).r >= 0x80
+			wide = wide || forms != nil && forms[k]&^formGap != 0
 		}
 		for k := a; k < b; k++ {
-			t := tokOf(k)
+			t := &ts[i+k]
+			if gaps {
+				t = &ts[at[k]]
+			}
 			switch {
 			case t.r < 0x80:
 				// An emoticon is typed in ASCII: with a full-width
@@ -176,7 +182,7 @@ func (st *state) wordTokBefore(i, k int) int {
 // reads 。。。/, and 他#. 。/ as "#../", as 他#.。/ is read.
 func (st *state) dotJoins(c byte, k int) int {
 	ts := st.toks
-	if st.on&bPunctuationSpace == 0 {
+	if c != '.' && c != '/' || k == len(ts) || ts[k].r != ' ' || st.on&bPunctuationSpace == 0 {
 		return -1
 	}
 	n := k
@@ -277,7 +283,15 @@ func (st *state) wordByte(t tok) byte {
 // formOf returns a byte that tells apart the full-width marks that
 // wordByte reads alike (。 and ． are both "."), and 0 for ASCII. The
 // marks a word holds are ！ to ？ (U+FF01 to U+FF1F), 。 and 、, so the
-// low byte, with the top bit set for 。 and 、, is enough.
+// low byte, with the top bit set for 。 and 、, is enough. Forms also
+// carry formGap on an ASCII byte after a gap of spaces (see dotJoins)
+// with ASCII before it: runs of dots part there as where their rune
+// changes (.. ./ stays two runs, whether the lone dot turns 。 and the
+// space goes or not), and a URL or a link target ends there, as at a
+// space. Next to a full-width mark the forms differ already, and two 。
+// with spaces between them are one run (see spacedRun).
+const formGap = 0x40
+
 func formOf(r rune) byte {
 	switch {
 	case r < 0x80:
@@ -529,7 +543,7 @@ func trimURL(w []byte, s, e int) int {
 // same path, "/0", with the space or without.
 func findPath(w, forms []byte, from int) (int, int) {
 	for p := from; p < len(w); p++ {
-		if p > 0 && !splitsAfter(w, p-1) && !widthMark(w, p) {
+		if p > 0 && !splitsAfter(w, forms, p-1) && !widthMark(w, forms, p) {
 			continue
 		}
 		s := p
@@ -541,8 +555,16 @@ func findPath(w, forms []byte, from int) (int, int) {
 			e++
 		}
 		// Judged without the marks at its end, which may turn
-		// full-width and leave the word (a:/.!).
-		if e = trimURL(w, s, e); isPath(w[s:e]) {
+		// full-width and leave the word (a:/.!), nor the quotes, which
+		// may turn curly and leave it (他/。 " becomes 他/。", whose
+		// "/." is no path, as "/" was none); a closing quote stays in
+		// the span, as the quotes pair up without it.
+		e = trimURL(w, s, e)
+		q := e
+		for q > s && w[q-1] == '"' {
+			q--
+		}
+		if isPath(w[s:trimURL(w, s, q)]) {
 			return s, e
 		}
 	}
@@ -553,25 +575,42 @@ func findPath(w, forms []byte, from int) (int, int) {
 // that a word may start there in another pass: once full-width, the
 // spaces before it go and it joins the word before (a 。/ becomes a。/).
 // A dot counts only at the start of a run of dots, which may become ……
-func widthMark(w []byte, k int) bool {
+func widthMark(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ':', ';', '!', '?', '(', ')':
 		return true
 	case '.':
-		return k == 0 || w[k-1] != '.'
+		return k == 0 || !sameDots(w, forms, k-1, k)
 	}
 	return false
+}
+
+// sameDots reports whether the dots w[a] and w[a+1] are of one run as
+// every pass reads it. Dots of two runes are two runs to the rules, and
+// stay two where the run before the change has two marks or more, which
+// keep their rune or become ……: in 他...。/ the 。 starts "./", as it
+// does in the 他……。/ that the next pass reads. A lone dot may change
+// width and join the run after it (他.。。/ becomes 他。。。/), so it is
+// read as part of that run.
+func sameDots(w, forms []byte, a, b int) bool {
+	if w[a] != '.' || w[b] != '.' {
+		return false
+	}
+	if forms == nil || forms[a] == forms[b] {
+		return true
+	}
+	return a == 0 || w[a-1] != '.' || forms[a-1] != forms[a]
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
 // may make full-width, ending the word there in the next pass: , ; : ! ?
 // ( " or the last of a run of dots (which may become 。 or ……).
-func splitsAfter(w []byte, k int) bool {
+func splitsAfter(w, forms []byte, k int) bool {
 	switch w[k] {
 	case ',', ';', ':', '!', '?', '(', '"':
 		return true
 	case '.':
-		return k+1 == len(w) || w[k+1] != '.'
+		return k+1 == len(w) || !sameDots(w, forms, k, k+1)
 	}
 	return false
 }
@@ -594,7 +633,7 @@ func endsPath(w, forms []byte, s, e int) bool {
 // isPath reports whether v starts with /x, ./, ../, ~/ or a drive
 // letter, or has a slash between letters or digits.
 func isPath(v []byte) bool {
-	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '.' || v[1] == '_') ||
+	abs := len(v) > 1 && v[0] == '/' && (isAlnumByte(v[1]) || v[1] == '_' || v[1] == '.' && dotName(v[2:])) ||
 		bytes.HasPrefix(v, []byte("./")) || bytes.HasPrefix(v, []byte("../")) || bytes.HasPrefix(v, []byte("~/")) ||
 		len(v) > 2 && isLetterByte(v[0]) && v[1] == ':' && v[2] == '\\'
 	if !abs {
@@ -606,6 +645,14 @@ func isPath(v []byte) bool {
 		}
 	}
 	return abs
+}
+
+// dotName reports whether v, what follows "/." at the start of a path,
+// goes on as a path does: /.config, /./x, /../x. A slash and a full stop
+// before anything else (/。#) are no path, in the pass that widens the
+// stop and takes the space after it and in the next.
+func dotName(v []byte) bool {
+	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '.' || v[0] == '/' || v[0] == '_')
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.
@@ -653,7 +700,7 @@ func shortcode(w []byte) int {
 // 0:0.
 func shortcodeAt(w, forms []byte, k int) int {
 	n := shortcode(w[k:])
-	if n > 0 && forms != nil && (forms[k] != 0 || forms[k+n-1] != 0) {
+	if n > 0 && forms != nil && (forms[k]&^formGap != 0 || forms[k+n-1]&^formGap != 0) {
 		return 0
 	}
 	return n

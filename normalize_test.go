@@ -134,7 +134,9 @@ var normalizeTests = []struct {
 	{RulePunctuation, `洴A :\!`, `洴A：\!`, Normalizer{}},                         // whose colon is ASCII: A：\ is no drive, spaced or not (fuzz abad347e)
 	{RuleQuotes, `见"/0,"/0#!`, "见“/0,”/0#！", Normalizer{}},                     // a word may hold two paths, each its own word once the quotes turn curly (fuzz dceb969c)
 	{RuleLatinPunctuation, "：0： 0", "：0: 0", Normalizer{}},                     // ：0： is no shortcode: its colon joins numbers, as in 0： 0 (fuzz 50dbdc26)
-	{RuleLatinPunctuation, "0.. 。/", "0.. ./", Normalizer{}},                   // one word "0.../" with its space or without, and no path; nothing here is CJK, so 。 is narrowed (fuzz 085c2eac)
+	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // after two dots 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
+	{RulePunctuation, "他...。/!", "他……。/！", Normalizer{}},                       // and after three, which become …… (fuzz 26349628)
+	{RulePunctuation, "有.. ./!", "有.. ./！", Normalizer{}},                      // and after a gap: .. and . are two runs, spaced or not (fuzz 6f6d2cb8)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
@@ -318,8 +320,10 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "。 。/", "。。/", Normalizer{}},   // where "../" does
 	{RulePunctuation, "国. /!", "国. /！", Normalizer{}},     // a dot and a slash are "./" with the space or without, as 国。/ reads (fuzz 64c3d9a6)
 	{RulePunctuation, "国。 /!", "国。/！", Normalizer{}},
-	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},   // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
-	{RuleCJKSpace, `他/ 。"0`, `他 /。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7)
+	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},          // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
+	{RulePunctuationSpace, `他/ 。"0`, `他/。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7), no path unless a name follows
+	{RulePunctuationSpace, "他/。 #", "他/。#", Normalizer{Space: true}},   // (fuzz f8d454b4)
+	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
