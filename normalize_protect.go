@@ -648,11 +648,14 @@ func isPath(v []byte) bool {
 }
 
 // dotName reports whether v, what follows "/." at the start of a path,
-// goes on as a path does: /.config, /./x, /../x. A slash and a full stop
-// before anything else (/。#) are no path, in the pass that widens the
-// stop and takes the space after it and in the next.
+// goes on as a path does, after any more dots: /.config, /./x, /../x. A
+// slash and full stops before anything else (/。#, /。。#) are no path,
+// in the pass that takes the space after the stops and in the next.
 func dotName(v []byte) bool {
-	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '.' || v[0] == '/' || v[0] == '_')
+	for len(v) > 0 && v[0] == '.' {
+		v = v[1:]
+	}
+	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '/' || v[0] == '_')
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.

@@ -323,6 +323,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},          // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
 	{RulePunctuationSpace, `他/ 。"0`, `他/。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7), no path unless a name follows
 	{RulePunctuationSpace, "他/。 #", "他/。#", Normalizer{Space: true}},   // (fuzz f8d454b4)
+	{RulePunctuationSpace, "他/。。 #", "他/。。#", Normalizer{Space: true}}, // (fuzz cf61c94c)
 	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
