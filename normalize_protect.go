@@ -596,10 +596,12 @@ func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
 	}
-	if forms == nil || forms[a] == forms[b] {
-		return true
+	if forms == nil || forms[b] == forms[a]&^formGap {
+		return true // one rune, and no gap before b
 	}
-	return a == 0 || w[a-1] != '.' || forms[a-1] != forms[a]
+	// A boundary, which stays one unless the run before it is a lone
+	// dot: one with no dot of its rune right before it.
+	return a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != forms[a]
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
