@@ -596,10 +596,12 @@ func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
 	}
-	if forms == nil || forms[a] == forms[b] {
-		return true
+	if forms == nil || forms[b] == forms[a]&^formGap {
+		return true // one rune, and no gap before b
 	}
-	return a == 0 || w[a-1] != '.' || forms[a-1] != forms[a]
+	// A boundary, which stays one unless the run before it is a lone
+	// dot: one with no dot of its rune right before it.
+	return a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != forms[a]
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
@@ -648,11 +650,14 @@ func isPath(v []byte) bool {
 }
 
 // dotName reports whether v, what follows "/." at the start of a path,
-// goes on as a path does: /.config, /./x, /../x. A slash and a full stop
-// before anything else (/。#) are no path, in the pass that widens the
-// stop and takes the space after it and in the next.
+// goes on as a path does, after any more dots: /.config, /./x, /../x. A
+// slash and full stops before anything else (/。#, /。。#) are no path,
+// in the pass that takes the space after the stops and in the next.
 func dotName(v []byte) bool {
-	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '.' || v[0] == '/' || v[0] == '_')
+	for len(v) > 0 && v[0] == '.' {
+		v = v[1:]
+	}
+	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '/' || v[0] == '_')
 }
 
 // emoticon returns the length of the emoticon w starts with, or 0.

@@ -137,6 +137,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "0.. 。/", "0..。/", Normalizer{}},                    // after two dots 。 starts a run of its own, and "./" with it, as in A a 。/ (fuzz 085c2eac)
 	{RulePunctuation, "他...。/!", "他……。/！", Normalizer{}},                       // and after three, which become …… (fuzz 26349628)
 	{RulePunctuation, "有.. ./!", "有.. ./！", Normalizer{}},                      // and after a gap: .. and . are two runs, spaced or not (fuzz 6f6d2cb8)
+	{RulePunctuation, "有. .. ./!", "有。.. ./！", Normalizer{}},                   // a gap parts runs, it does not make a pair two lone dots (fuzz d3f3c711)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
@@ -323,6 +324,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "他#. 。/!", "他#.。/!", Normalizer{}},          // and a dot, spaces and a dot are one word, "#../" (fuzz f1ae51a8)
 	{RulePunctuationSpace, `他/ 。"0`, `他/。"0`, Normalizer{Space: true}}, // and a slash, spaces and a dot: "/." (fuzz 5e5d0db7), no path unless a name follows
 	{RulePunctuationSpace, "他/。 #", "他/。#", Normalizer{Space: true}},   // (fuzz f8d454b4)
+	{RulePunctuationSpace, "他/。。 #", "他/。。#", Normalizer{Space: true}}, // (fuzz cf61c94c)
 	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
