@@ -121,18 +121,15 @@ func (c *mdConverter) appendSimple(out []Inline, toks []inlineTok, i int) ([]Inl
 // whose tokens are label and which converts to in, as appendInline
 // converts an ast.Link or ast.Image.
 func (c *mdConverter) appendSimpleLink(out []Inline, open, end *inlineTok, label []inlineTok, in []Inline) []Inline {
-	dest := unescapeMarkdown(c.src[open.start:open.stop])
-	title := ""
+	dest := c.src[open.start:open.stop]
+	var title []byte
 	if end.canOpen {
-		title = cleanAttrText(unescapeMarkdown(c.src[end.start:end.stop]))
+		title = c.src[end.start:end.stop]
 	}
 	if open.char != '!' {
-		href, ok := cleanURL(dest, false)
-		if !ok {
-			return append(out, in...)
-		}
-		return append(out, &Link{Href: href, Title: title, Text: in})
+		return appendLink(out, dest, title, in)
 	}
+	// The alt text, as plainText reads it from the nodes build makes.
 	var b []byte
 	for _, x := range label {
 		switch x.kind {
@@ -145,13 +142,5 @@ func (c *mdConverter) appendSimpleLink(out []Inline, open, end *inlineTok, label
 			b = append(b, c.src[x.start:x.stop]...)
 		}
 	}
-	alt := cleanAttrText(string(b))
-	src, ok := cleanURL(dest, true)
-	if !ok || src == "" {
-		if alt == "" {
-			return out
-		}
-		return append(out, &Text{Text: alt})
-	}
-	return append(out, &Image{Src: src, Alt: alt, Title: title})
+	return appendImage(out, dest, title, string(b))
 }

@@ -78,21 +78,9 @@ func (c *mdConverter) appendInline(out []Inline, n ast.Node, depth int) []Inline
 	case *east.Strikethrough:
 		return append(out, &Strike{Text: c.inlines(n, depth+1)})
 	case *ast.Link:
-		href, ok := cleanURL(unescapeMarkdown(n.Destination), false)
-		if !ok {
-			return c.appendInlines(out, n, depth+1)
-		}
-		return append(out, &Link{Href: href, Title: cleanAttrText(unescapeMarkdown(n.Title)), Text: c.inlines(n, depth+1)})
+		return appendLink(out, n.Destination, n.Title, c.inlines(n, depth+1))
 	case *ast.Image:
-		alt := cleanAttrText(c.plainText(n))
-		src, ok := cleanURL(unescapeMarkdown(n.Destination), true)
-		if !ok || src == "" {
-			if alt == "" {
-				return out
-			}
-			return append(out, &Text{Text: alt})
-		}
-		return append(out, &Image{Src: src, Alt: alt, Title: cleanAttrText(unescapeMarkdown(n.Title))})
+		return appendImage(out, n.Destination, n.Title, c.plainText(n))
 	case *ast.AutoLink:
 		url := string(n.URL(c.src))
 		label := string(n.Label(c.src))
@@ -114,6 +102,31 @@ func (c *mdConverter) appendInline(out []Inline, n ast.Node, depth int) []Inline
 		return out
 	}
 	return c.appendInlines(out, n, depth+1)
+}
+
+// appendLink appends a link to dest, with title, around in; or in alone
+// where dest is not a URL an article keeps (see cleanURL). dest and title
+// are as Markdown wrote them.
+func appendLink(out []Inline, dest, title []byte, in []Inline) []Inline {
+	href, ok := cleanURL(unescapeMarkdown(dest), false)
+	if !ok {
+		return append(out, in...)
+	}
+	return append(out, &Link{Href: href, Title: cleanAttrText(unescapeMarkdown(title)), Text: in})
+}
+
+// appendImage appends an image of dest with title and the alt text alt;
+// or alt alone, as text, where dest is not a source an article keeps.
+func appendImage(out []Inline, dest, title []byte, alt string) []Inline {
+	alt = cleanAttrText(alt)
+	src, ok := cleanURL(unescapeMarkdown(dest), true)
+	if !ok || src == "" {
+		if alt == "" {
+			return out
+		}
+		return append(out, &Text{Text: alt})
+	}
+	return append(out, &Image{Src: src, Alt: alt, Title: cleanAttrText(unescapeMarkdown(title))})
 }
 
 // segmentText returns the text of a text segment, with escapes and
