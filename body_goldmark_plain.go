@@ -3,7 +3,6 @@ package article
 import (
 	"bytes"
 	"encoding/binary"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -172,21 +171,37 @@ func isSetextBar(line []byte) bool {
 // isPlain reports whether a line holds only plain bytes and no URL.
 func isPlain(v []byte) bool {
 	for i := 0; i < len(v); {
-		if i+8 <= len(v) && binary.LittleEndian.Uint64(v[i:])&0x8080808080808080 == 0x8080808080808080 {
-			i += 8 // eight bytes of multi-byte characters (CJK text)
+		if multibyte8(v, i) {
+			i += 8
 			continue
 		}
-		switch c := v[i]; {
-		case !plainBytes[c]:
-			return false
-		case c == ':' && bytes.HasPrefix(v[i+1:], []byte("//")):
-			return false
-		case (c == 'w' || c == 'W') && i+4 <= len(v) && strings.EqualFold(string(v[i:i+4]), "www."):
+		if !plainBytes[v[i]] || urlAt(v, i) {
 			return false
 		}
 		i++
 	}
 	return true
+}
+
+// urlAt reports whether v[i] is where linkify may see a URL: the ':' of
+// "://" or the start of "www.", in either case.
+func urlAt(v []byte, i int) bool {
+	// The byte test is inlined into the scans; the rest is rarely called.
+	c := v[i]
+	return (c == ':' || c|0x20 == 'w') && urlStartsAt(v, i)
+}
+
+func urlStartsAt(v []byte, i int) bool {
+	if v[i] == ':' {
+		return bytes.HasPrefix(v[i+1:], []byte("//"))
+	}
+	return i+4 <= len(v) && bytes.EqualFold(v[i:i+4], []byte("www."))
+}
+
+// multibyte8 reports whether v[i:i+8] are eight bytes of multi-byte
+// characters (CJK text), which a scan for ASCII marks may skip at once.
+func multibyte8(v []byte, i int) bool {
+	return i+8 <= len(v) && binary.LittleEndian.Uint64(v[i:])&0x8080808080808080 == 0x8080808080808080
 }
 
 // plainLine appends the text segments goldmark's inline pass makes of

@@ -2,7 +2,6 @@ package article
 
 import (
 	"bytes"
-	"encoding/binary"
 	"math"
 	"unicode/utf8"
 
@@ -186,8 +185,8 @@ var inertBytes = func() (t [256]bool) {
 // end, that is not inert.
 func skipInert(src []byte, k, end int) int {
 	for k < end {
-		if k+8 <= end && binary.LittleEndian.Uint64(src[k:])&0x8080808080808080 == 0x8080808080808080 {
-			k += 8 // eight bytes of multi-byte characters (CJK text)
+		if multibyte8(src[:end], k) {
+			k += 8
 			continue
 		}
 		if !inertBytes[src[k]] {
@@ -233,8 +232,7 @@ func (s *simpleScan) line(seg text.Segment, first bool) bool {
 		if simpleStop[c] {
 			return false
 		}
-		if c == ':' && bytes.HasPrefix(src[k+1:end], []byte("//")) ||
-			(c == 'w' || c == 'W') && k+4 <= end && bytes.EqualFold(src[k:k+4], []byte("www.")) {
+		if urlAt(src[:end], k) {
 			return false // a URL linkify may take
 		}
 		atStart := k == lineStart

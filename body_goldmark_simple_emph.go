@@ -9,7 +9,9 @@ import (
 // How a simple paragraph's emphasis delimiters open, close and match:
 // goldmark's ScanDelimiter and ProcessDelimiters, on tokens.
 
-// runeBefore returns the rune that ends just before src[k].
+// runeBefore returns the rune that ends just before src[k], read as
+// goldmark's PrecendingCharacter reads it: back to a rune start, then
+// forward (on invalid UTF-8 that is not utf8.DecodeLastRune's answer).
 func runeBefore(src []byte, k int) rune {
 	if k == 0 {
 		return '\n'
