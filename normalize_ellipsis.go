@@ -92,9 +92,7 @@ func (st *state) dotsBecome(i, j int) rune {
 func (st *state) nextDots(k int) int {
 	ts := st.toks
 	if st.on&bPunctuationSpace != 0 {
-		for k < len(ts) && ts[k].r == ' ' && plain(ts[k]) {
-			k++
-		}
+		k = pastSpaces(ts, k)
 	}
 	if k < len(ts) && (ts[k].r == '.' || ts[k].r == '。') && plain(ts[k]) {
 		return k
@@ -129,10 +127,7 @@ func (st *state) spacedRun(i, j int) (end, marks int) {
 		return end, marks
 	}
 	for {
-		s := end
-		for s < len(ts) && ts[s].r == ' ' && plain(ts[s]) {
-			s++
-		}
+		s := pastSpaces(ts, end)
 		if s == end || s == len(ts) || ts[s].r != '。' || !plain(ts[s]) {
 			return end, marks
 		}

@@ -185,10 +185,7 @@ func (st *state) dotJoins(c byte, k int) int {
 	if c != '.' && c != '/' || k == len(ts) || ts[k].r != ' ' || st.on&bPunctuationSpace == 0 {
 		return -1
 	}
-	n := k
-	for n < len(ts) && ts[n].r == ' ' && plain(ts[n]) {
-		n++
-	}
+	n := pastSpaces(ts, k)
 	if n == k || n == len(ts) || !plain(ts[n]) {
 		return -1
 	}

@@ -47,10 +47,7 @@ func (st *state) emit() {
 			continue
 		}
 		if t.r == ' ' && plain(t) {
-			j := i + 1
-			for j < len(in) && in[j].r == ' ' && plain(in[j]) {
-				j++
-			}
+			j := pastSpaces(in, i+1)
 			if j-i == 1 && i > 0 && j < len(in) && plainWord(in[i-1]) && plainWord(in[j]) {
 				// One space between words: the common case.
 				if out != nil {
@@ -161,24 +158,38 @@ func wideNeighbour(in []tok, i, j int) bool {
 	return isCurly(pr) && cjkish(nr) || isCurly(nr) && cjkish(pr)
 }
 
+// pastSpaces returns the index of the first token at or after k that is
+// not a space punctuation-space may remove (a plain ' ').
+func pastSpaces(in []tok, k int) int {
+	for k < len(in) && in[k].r == ' ' && plain(in[k]) {
+		k++
+	}
+	return k
+}
+
+// beforeSpaces returns the index of the last token at or before k that
+// is not a space punctuation-space may remove, or -1.
+func beforeSpaces(in []tok, k int) int {
+	for k >= 0 && in[k].r == ' ' && plain(in[k]) {
+		k--
+	}
+	return k
+}
+
 // inRun reports whether the … or — r at in[k] has another beside it,
 // looking past the spaces this rule removes between them: "…… …" is one
 // run of ellipses, and so is what one pass makes of it. A lone one is
 // English, and keeps its spaces.
 func inRun(in []tok, k int, r rune) bool {
-	for _, d := range [2]int{-1, 1} {
-		m := k + d
-		for m >= 0 && m < len(in) && in[m].r == ' ' && plain(in[m]) {
-			m += d
-		}
-		for d < 0 && m > 0 && in[m].kind == kDrop {
-			m-- // the first rune of a run written as …… or ——
-		}
-		if m >= 0 && m < len(in) && in[m].src >= 0 && finalRune(in[m]) == r {
-			return true
-		}
+	m := beforeSpaces(in, k-1)
+	for m > 0 && in[m].kind == kDrop {
+		m-- // the first rune of a run written as …… or ——
 	}
-	return false
+	if m >= 0 && in[m].src >= 0 && finalRune(in[m]) == r {
+		return true
+	}
+	m = pastSpaces(in, k+1)
+	return m < len(in) && in[m].src >= 0 && finalRune(in[m]) == r
 }
 
 // splitsNumbers reports whether the spaces in[i:j] part a full-width
@@ -189,16 +200,10 @@ func inRun(in []tok, k int, r rune) bool {
 func splitsNumbers(in []tok, i, j int) bool {
 	switch {
 	case wideStop(in[i-1]) && isDigitTok(in[j]):
-		k := i - 2
-		for k >= 0 && in[k].r == ' ' && plain(in[k]) {
-			k--
-		}
+		k := beforeSpaces(in, i-2)
 		return k >= 0 && isDigitTok(in[k])
 	case wideStop(in[j]) && isDigitTok(in[i-1]):
-		k := j + 1
-		for k < len(in) && in[k].r == ' ' && plain(in[k]) {
-			k++
-		}
+		k := pastSpaces(in, j+1)
 		return k < len(in) && isDigitTok(in[k])
 	}
 	return false
