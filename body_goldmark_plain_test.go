@@ -69,6 +69,8 @@ var plainCases = []string{
 	"[a][b] [c] [d]: e\n",
 	"[^a] ![^b] [a]\n\n[a]: /u\n",
 	"- [ ] task\n- [x] done *a*\n- [a](b) c\n",
+	"- [X] a\n- [\t]b\n- [\f] c\n- [y] d\n- [] e\n- [ab](c)\n- [x](y) z\n- [x]\n- [\n- [ ]\n",
+	"- a\n\n  [x] b\n- [a](b)\n  [ ] c\n",
 	"` a ` `  ` `` a`b `` ` `` ` ```a``\n",
 	"`a\nb` c\n",
 	"*a*  \n**b**\t\n`c`\n",

@@ -156,7 +156,7 @@ func scanSimple(slab *tokSlab, src []byte, lines *text.Segments, inItem bool) ([
 		if seg.Padding != 0 {
 			return nil, false
 		}
-		if i == 0 && inItem && seg.Len() > 0 && src[seg.Start] == '[' {
+		if i == 0 && inItem && isTaskBox(seg.Value(src)) {
 			return nil, false
 		}
 		if !s.line(seg, i == 0) {
@@ -170,6 +170,13 @@ func scanSimple(slab *tokSlab, src []byte, lines *text.Segments, inItem bool) ([
 		return nil, false
 	}
 	return slab.keep(s.toks), true
+}
+
+// isTaskBox reports whether line starts with what taskCheckBoxParser
+// takes for a check box.
+func isTaskBox(line []byte) bool {
+	return len(line) >= 3 && line[0] == '[' && line[2] == ']' &&
+		(line[1] == 'x' || line[1] == 'X' || isRegexpSpace(line[1]))
 }
 
 // inertBytes marks the bytes line passes over: neither triggers nor stop
