@@ -433,6 +433,13 @@ func BenchmarkScaling(b *testing.B) {
 	for _, kb := range []int{100, 1000} {
 		run(fmt.Sprintf("frontmatter-%dKB", kb), "fm.md", func() []byte { return synthFrontMatter(kb << 10) })
 	}
+	for _, kb := range []int{100, 1000} {
+		// Delimiter runs that never match, in one paragraph (see
+		// body_emphscan.go).
+		run(fmt.Sprintf("delimiters-%dKB", kb), "delims.md", func() []byte {
+			return []byte(strings.Repeat("*a_", kb<<10/3))
+		})
+	}
 }
 
 // synthBlocks are the body blocks synthArticle cycles through: Chinese

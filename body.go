@@ -61,7 +61,7 @@ func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
 // preparation pass changes src.
 func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
 	in := src
-	src = fenceHighlights(limitLinkScans(limitNesting(normalizeNewlines(src))))
+	src = fenceHighlights(limitEmphasisRuns(limitLinkScans(limitNesting(normalizeNewlines(src)))))
 	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
 		lines = newLineIndex(src, firstLine)
 	}

@@ -54,7 +54,7 @@ func (s *simpleScan) emphasis(bottom int) bool {
 		found, maybe := -1, false
 		if i-bottom > maxOpenRuns {
 			// goldmark's search back is quadratic in the runs left open
-			// (see body_linkscan.go); it keeps such paragraphs.
+			// (see body_emphscan.go); it keeps such paragraphs.
 			return false
 		}
 		for j := i - 1; j >= bottom; j-- {

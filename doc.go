@@ -135,6 +135,12 @@
 // tags that matter for the typed blocks (p, li, dt, dd, table rows and
 // cells, headings) but does not reorder misnested formatting elements.
 // Markdown bodies are parsed by goldmark, whose time is quadratic on a few
-// pathological inputs (thousands of unclosed "[a](" or deeply nested
-// block quotes); Parser.MaxSize bounds the cost.
+// pathological inputs: thousands of unclosed "[a](", containers nested
+// thousands deep on one line, a paragraph of thousands of "*", "_" or "~"
+// runs that never match. The parser bounds each before goldmark reads
+// it: beyond what any real document needs, it escapes the markers that
+// would cost ("]\(", "\>", "\*"), so their characters stay as text and only
+// the structure they would have made is lost. Other shapes that are slow
+// per byte stay linear (see BENCHMARKS.md); Parser.MaxSize bounds the
+// size.
 package article
