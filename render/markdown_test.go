@@ -94,7 +94,14 @@ var markdownTests = []struct {
 		&article.List{Items: []*article.ListItem{{Blocks: Bl{para(text("x")), &article.Figure{
 			Image: article.Image{Src: "b.png", Alt: "b"}, Caption: In{text("c")}}}}}},
 	}}, "<figure>\n\n![a](a.png)\n\n</figure>\n\n- x\n  <figure><img src=\"b.png\" alt=\"b\"><figcaption>c</figcaption></figure>\n"},
-	{"html", &A{Body: Bl{para(text("a")), &article.HTML{Text: "<!--more-->\n"}, para(text("b"))}}, "a\n\n<!--more-->\n\nb\n"},
+	{"figure with a link", &A{Body: Bl{
+		&article.Figure{Image: article.Image{Src: "a.png", Alt: "a", Title: "t"}, Link: "big a.png", LinkTitle: `"L"`, Caption: In{text("c")}},
+		&article.Figure{Image: article.Image{Src: "b.png", Alt: "b"}, Link: "/b"},
+		&article.List{Items: []*article.ListItem{{Blocks: Bl{para(text("x")), &article.Figure{
+			Image: article.Image{Src: "c.png", Alt: "c"}, Link: "/c?x=1&y=2", LinkTitle: "<C>"}}}}},
+	}}, "<figure>\n\n[![a](a.png \"t\")](<big a.png> \"\\\"L\\\"\")\n\n<figcaption>\n\nc\n\n</figcaption>\n</figure>\n\n" +
+		"<figure>\n\n[![b](b.png)](/b)\n\n</figure>\n\n" +
+		"- x\n  <figure><a href=\"/c?x=1&amp;y=2\" title=\"&lt;C&gt;\"><img src=\"c.png\" alt=\"c\"></a></figure>\n"},
 	{"footnote", &A{Body: Bl{
 		para(text("a"), &article.FootnoteRef{Label: "1"}),
 		&article.Footnote{Label: "1", Blocks: Bl{para(text("note")), para(text("more"))}},
