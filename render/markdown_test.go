@@ -312,6 +312,39 @@ func TestMarkdownRoundTrip(t *testing.T) {
 	}
 }
 
+// TestMarkdownFigureLink checks that a figure whose image is linked reads
+// back from its rendering with its link, as a block and in a tight list
+// item (where it is one line of HTML).
+func TestMarkdownFigureLink(t *testing.T) {
+	fig := func(link, title string) *article.Figure {
+		return &article.Figure{Image: article.Image{Src: "a b.png", Alt: "a [x]", Title: `t "q"`}, Link: link, LinkTitle: title, Caption: In{text("c")}}
+	}
+	tests := []struct {
+		name string
+		body Bl
+	}{
+		{"block", Bl{fig("/big.png", "")}},
+		{"block with a title", Bl{fig("https://example.com/big (1).png?a=1&b=2", `say "cheese" <now>`)}},
+		{"tight list item", Bl{&article.List{Items: []*article.ListItem{
+			{Blocks: Bl{para(text("x")), fig("/big.png", "T & <U>")}},
+			{Blocks: Bl{para(text("y"))}},
+		}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := &A{Body: tt.body}
+			md, got, err := roundTrip(t, "x.md", want)
+			if err != nil {
+				t.Fatalf("Parse of rendering: %v\n%s", err, md)
+			}
+			got.FrontMatter, got.BodyFormat = article.FrontMatter{}, ""
+			if !got.Equal(want) {
+				t.Errorf("reads back differently:\n%s\ngot:  %s\nwant: %s", md, dump(got), dump(want))
+			}
+		})
+	}
+}
+
 // knownRoundTripFailures lists the corpus files whose rendering does not
 // read back equal, with why. It may only shrink: the test fails when a
 // listed file passes.
