@@ -202,10 +202,16 @@ type Cell struct {
 }
 
 // A Figure is an image standing alone as a block, with an optional
-// caption (HTML <figure> with <figcaption>).
+// caption (HTML <figure> with <figcaption>) and an optional link around
+// the image (a thumbnail that links to the full-size picture, say).
 type Figure struct {
-	Image   Image
-	Caption []Inline
+	Image Image
+	// Link is the address the image links to. If Link is empty, the
+	// image links nowhere.
+	Link string
+	// LinkTitle is the title of the link; it is empty when Link is.
+	LinkTitle string
+	Caption   []Inline
 }
 
 // A Rule is a thematic break.

@@ -666,7 +666,11 @@ func flattenBlocks(blocks []Block) []Inline {
 			}
 		case *Figure:
 			sep()
-			out = append(out, &b.Image)
+			if b.Link != "" {
+				out = append(out, &Link{Href: b.Link, Title: b.LinkTitle, Text: []Inline{&b.Image}})
+			} else {
+				out = append(out, &b.Image)
+			}
 			if len(b.Caption) > 0 {
 				out = append(out, &LineBreak{})
 				out = append(out, b.Caption...)

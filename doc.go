@@ -117,7 +117,8 @@
 //     data: (other than data:image/png, gif, jpeg or webp in an image) is
 //     dropped, after decoding entities, folding case and ignoring embedded
 //     white space and control characters; the link's text stays as plain
-//     text, and an image keeps its alt text;
+//     text, an image keeps its alt text, and a figure whose link is
+//     dropped stays a figure, linking nowhere;
 //   - an iframe, embed, video or audio with an http, https or
 //     protocol-relative source becomes a link to that source;
 //   - the only raw HTML kept is comments between blocks (such as
@@ -126,8 +127,10 @@
 //
 // The Markdown that package render writes re-parses to the same Article,
 // so it carries nothing executable either; the only raw HTML it writes is
-// those comments, <figure> for captioned images, and <em>, <strong>,
-// <del>, <br> and <code> where Markdown has no delimiter that works.
+// those comments, <figure> and <figcaption> around a figure's Markdown
+// (and, in a tight list item, the figure as one line of HTML with its
+// <a>, <img> and <figcaption>), and <em>, <strong>, <del>, <br> and
+// <code> where Markdown has no delimiter that works.
 // hostile_test.go renders it with raw HTML allowed and checks the page.
 //
 // The HTML reader is a tree builder over the x/net/html tokenizer, not

@@ -116,7 +116,9 @@ func stripBlock(b Block) Block {
 		}
 		return t
 	case *Figure:
-		return &Figure{Image: b.Image, Caption: stripInlines(b.Caption)}
+		f := *b
+		f.Caption = stripInlines(b.Caption)
+		return &f
 	case *Footnote:
 		return &Footnote{Label: b.Label, Blocks: stripBlockPositions(b.Blocks)}
 	}

@@ -132,20 +132,22 @@ type (
 		Type string `json:"type"`
 		// Text is inlines in a paragraph or heading, a string in code
 		// and html.
-		Text     json.RawMessage  `json:"text"`
-		Level    int              `json:"level"`
-		Ordered  bool             `json:"ordered"`
-		Start    int              `json:"start"`
-		Loose    bool             `json:"loose"`
-		Items    []wireItem       `json:"items"`
-		Blocks   []wireBlock      `json:"blocks"`
-		Language string           `json:"language"`
-		Align    []Align          `json:"align"`
-		Header   [][]wireInline   `json:"header"`
-		Rows     [][][]wireInline `json:"rows"`
-		Image    wireImage        `json:"image"`
-		Caption  []wireInline     `json:"caption"`
-		Label    string           `json:"label"`
+		Text      json.RawMessage  `json:"text"`
+		Level     int              `json:"level"`
+		Ordered   bool             `json:"ordered"`
+		Start     int              `json:"start"`
+		Loose     bool             `json:"loose"`
+		Items     []wireItem       `json:"items"`
+		Blocks    []wireBlock      `json:"blocks"`
+		Language  string           `json:"language"`
+		Align     []Align          `json:"align"`
+		Header    [][]wireInline   `json:"header"`
+		Rows      [][][]wireInline `json:"rows"`
+		Image     wireImage        `json:"image"`
+		Link      string           `json:"link"`
+		LinkTitle string           `json:"link_title"`
+		Caption   []wireInline     `json:"caption"`
+		Label     string           `json:"label"`
 	}
 	wireImage struct {
 		Src   string `json:"src"`
@@ -328,7 +330,7 @@ func wireBlockOf(w *wireBlock) (Block, error) {
 		if err != nil {
 			return nil, atPath(err, ".caption")
 		}
-		return &Figure{Image: Image(w.Image), Caption: caption}, nil
+		return &Figure{Image: Image(w.Image), Link: w.Link, LinkTitle: w.LinkTitle, Caption: caption}, nil
 	case "rule":
 		return &Rule{}, nil
 	case "footnote":

@@ -273,7 +273,10 @@ func (w *articleWriter) block(b Block) {
 			w.str(b.Image.Src)
 			w.keyStr("alt", b.Image.Alt)
 			w.keyStr("title", b.Image.Title)
-			w.raw(`},"caption":`)
+			w.raw("}")
+			w.keyStr("link", b.Link)
+			w.keyStr("link_title", b.LinkTitle)
+			w.raw(`,"caption":`)
 			w.inlines(b.Caption)
 			w.raw("}")
 			return

@@ -29,10 +29,11 @@
 //     "liquid", are both written as fenced blocks.
 //   - A figure is its image and caption as Markdown inside <figure> and
 //     <figcaption> lines (one line of HTML in a tight list item), so
-//     that a renderer that omits raw HTML still shows both; an HTML block as it
-//     is. The credit line, story link and navigation links that Parse
-//     moves out of the body are written back at its end, where Parse
-//     finds them again.
+//     that a renderer that omits raw HTML still shows both; a linked
+//     image is the text of its link, [![alt](src)](link "title"). An
+//     HTML block is written as it is. The credit line, story link and
+//     navigation links that Parse moves out of the body are written back
+//     at its end, where Parse finds them again.
 //
 // Output ends in exactly one newline, and the same article always gives
 // the same bytes.

@@ -86,6 +86,8 @@ func (w *jsonWriter) block(b article.Block) {
 			w.keyStr("alt", b.Image.Alt)
 			w.keyStr("title", b.Image.Title)
 			w.close('}')
+			w.keyStr("link", b.Link)
+			w.keyStr("link_title", b.LinkTitle)
 			w.key("caption", false)
 			w.inlines(b.Caption)
 			w.close('}')

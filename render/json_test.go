@@ -237,6 +237,7 @@ func schemaTestArticles() map[string]*article.Article {
 					Rows:   [][]article.Cell{{{}, {Text: text("b")}}},
 				},
 				&article.Figure{Image: article.Image{Src: "f.jpg", Alt: "f"}, Caption: text("cap")},
+				&article.Figure{Image: article.Image{Src: "g.jpg", Alt: "g"}, Link: "/g-full.jpg", LinkTitle: "G"},
 				&article.HTML{Text: "<!--more-->"},
 				&article.Footnote{Label: "1", Blocks: []article.Block{&article.Paragraph{Text: text("n")}}},
 			},

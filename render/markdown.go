@@ -41,6 +41,8 @@ type mdWriter struct {
 	tmp     []byte  // a prefix being built
 	in      inlineWriter
 	image   [1]article.Inline // a figure's image, as inlines
+	linked  [1]article.Inline // figLink, as inlines
+	figLink article.Link      // a figure's link around image
 	prov    provenance
 }
 

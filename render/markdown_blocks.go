@@ -331,8 +331,16 @@ func (w *mdWriter) figure(f *article.Figure) {
 	w.endLine()
 	w.begin()
 	w.image[0] = &f.Image
-	w.inlinesHere(w.image[:], ctxPara)
-	w.image[0] = nil
+	in := w.image[:]
+	if f.Link != "" {
+		// The image as the text of a link, [![alt](src)](link), built
+		// in the writer so that a figure costs no allocation.
+		w.figLink = article.Link{Href: f.Link, Title: f.LinkTitle, Text: w.image[:]}
+		w.linked[0] = &w.figLink
+		in = w.linked[:]
+	}
+	w.inlinesHere(in, ctxPara)
+	w.image[0], w.linked[0], w.figLink = nil, nil, article.Link{}
 	w.endLine()
 	w.endLine()
 	if len(f.Caption) > 0 {

@@ -7,7 +7,13 @@ import "github.com/articlekit/article"
 // appendFigureHTML appends f as one line of HTML.
 func appendFigureHTML(b []byte, f *article.Figure) []byte {
 	b = append(b, "<figure>"...)
-	b = appendImageHTML(b, &f.Image)
+	if f.Link != "" {
+		b = appendLinkStartHTML(b, f.Link, f.LinkTitle)
+		b = appendImageHTML(b, &f.Image)
+		b = append(b, "</a>"...)
+	} else {
+		b = appendImageHTML(b, &f.Image)
+	}
 	if len(f.Caption) > 0 {
 		b = append(b, "<figcaption>"...)
 		b = appendInlinesHTML(b, f.Caption)
@@ -32,15 +38,7 @@ func appendInlinesHTML(b []byte, in []article.Inline) []byte {
 			b = appendHTMLEscaped(b, x.Text)
 			b = append(b, "</code>"...)
 		case *article.Link:
-			b = append(b, `<a href="`...)
-			b = appendHTMLEscaped(b, x.Href)
-			b = append(b, '"')
-			if x.Title != "" {
-				b = append(b, ` title="`...)
-				b = appendHTMLEscaped(b, x.Title)
-				b = append(b, '"')
-			}
-			b = append(b, '>')
+			b = appendLinkStartHTML(b, x.Href, x.Title)
 			b = appendInlinesHTML(b, x.Text)
 			b = append(b, "</a>"...)
 		case *article.Image:
@@ -63,6 +61,20 @@ func appendElementHTML(b []byte, tag string, in []article.Inline) []byte {
 	b = appendInlinesHTML(b, in)
 	b = append(b, "</"...)
 	b = append(b, tag...)
+	return append(b, '>')
+}
+
+// appendLinkStartHTML appends the start tag of a link to href with title
+// (none when empty).
+func appendLinkStartHTML(b []byte, href, title string) []byte {
+	b = append(b, `<a href="`...)
+	b = appendHTMLEscaped(b, href)
+	b = append(b, '"')
+	if title != "" {
+		b = append(b, ` title="`...)
+		b = appendHTMLEscaped(b, title)
+		b = append(b, '"')
+	}
 	return append(b, '>')
 }
 

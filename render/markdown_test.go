@@ -94,7 +94,14 @@ var markdownTests = []struct {
 		&article.List{Items: []*article.ListItem{{Blocks: Bl{para(text("x")), &article.Figure{
 			Image: article.Image{Src: "b.png", Alt: "b"}, Caption: In{text("c")}}}}}},
 	}}, "<figure>\n\n![a](a.png)\n\n</figure>\n\n- x\n  <figure><img src=\"b.png\" alt=\"b\"><figcaption>c</figcaption></figure>\n"},
-	{"html", &A{Body: Bl{para(text("a")), &article.HTML{Text: "<!--more-->\n"}, para(text("b"))}}, "a\n\n<!--more-->\n\nb\n"},
+	{"figure with a link", &A{Body: Bl{
+		&article.Figure{Image: article.Image{Src: "a.png", Alt: "a", Title: "t"}, Link: "big a.png", LinkTitle: `"L"`, Caption: In{text("c")}},
+		&article.Figure{Image: article.Image{Src: "b.png", Alt: "b"}, Link: "/b"},
+		&article.List{Items: []*article.ListItem{{Blocks: Bl{para(text("x")), &article.Figure{
+			Image: article.Image{Src: "c.png", Alt: "c"}, Link: "/c?x=1&y=2", LinkTitle: "<C>"}}}}},
+	}}, "<figure>\n\n[![a](a.png \"t\")](<big a.png> \"\\\"L\\\"\")\n\n<figcaption>\n\nc\n\n</figcaption>\n</figure>\n\n" +
+		"<figure>\n\n[![b](b.png)](/b)\n\n</figure>\n\n" +
+		"- x\n  <figure><a href=\"/c?x=1&amp;y=2\" title=\"&lt;C&gt;\"><img src=\"c.png\" alt=\"c\"></a></figure>\n"},
 	{"footnote", &A{Body: Bl{
 		para(text("a"), &article.FootnoteRef{Label: "1"}),
 		&article.Footnote{Label: "1", Blocks: Bl{para(text("note")), para(text("more"))}},
@@ -300,6 +307,39 @@ func TestMarkdownRoundTrip(t *testing.T) {
 			}
 			if !a.Equal(b) {
 				t.Errorf("round trip differs:\n%s\nfirst:  %s\nsecond: %s", md, dump(a), dump(b))
+			}
+		})
+	}
+}
+
+// TestMarkdownFigureLink checks that a figure whose image is linked reads
+// back from its rendering with its link, as a block and in a tight list
+// item (where it is one line of HTML).
+func TestMarkdownFigureLink(t *testing.T) {
+	fig := func(link, title string) *article.Figure {
+		return &article.Figure{Image: article.Image{Src: "a b.png", Alt: "a [x]", Title: `t "q"`}, Link: link, LinkTitle: title, Caption: In{text("c")}}
+	}
+	tests := []struct {
+		name string
+		body Bl
+	}{
+		{"block", Bl{fig("/big.png", "")}},
+		{"block with a title", Bl{fig("https://example.com/big (1).png?a=1&b=2", `say "cheese" <now>`)}},
+		{"tight list item", Bl{&article.List{Items: []*article.ListItem{
+			{Blocks: Bl{para(text("x")), fig("/big.png", "T & <U>")}},
+			{Blocks: Bl{para(text("y"))}},
+		}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := &A{Body: tt.body}
+			md, got, err := roundTrip(t, "x.md", want)
+			if err != nil {
+				t.Fatalf("Parse of rendering: %v\n%s", err, md)
+			}
+			got.FrontMatter, got.BodyFormat = article.FrontMatter{}, ""
+			if !got.Equal(want) {
+				t.Errorf("reads back differently:\n%s\ngot:  %s\nwant: %s", md, dump(got), dump(want))
 			}
 		})
 	}
