@@ -687,7 +687,7 @@ func flattenBlocks(blocks []Block) []Inline {
 // a text, where t and the source lines it already spans begin.
 func appendLines(lines []textLine, base int, t *Text) []textLine {
 	if base > 0 && t.Pos.Line > 0 {
-		lines = append(lines, textLine{base, t.Pos})
+		lines = append(lines, textLine{base + posOffset(t.Text), t.Pos})
 	}
 	for _, l := range t.lines {
 		lines = append(lines, textLine{base + l.off, l.pos})

@@ -12,6 +12,17 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
+// posOffset returns the offset in s of the byte a Text's Pos names: the
+// first that is not a space or tab, or 0 when all are (see textPos).
+func posOffset(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && s[i] != '\t' {
+			return i
+		}
+	}
+	return 0
+}
+
 // textPos returns the offset of the first non-space byte of seg.
 func textPos(src []byte, seg text.Segment) int {
 	i := seg.Start

@@ -149,7 +149,7 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 		}
 	default:
 		if pos.Line > 0 {
-			r.lines = append(r.lines, textLine{r.size, pos})
+			r.lines = append(r.lines, textLine{r.size + posOffset(s), pos})
 		}
 		if substring && !r.inBuf && seg.Start == r.stop {
 			r.stop = seg.Stop

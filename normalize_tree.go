@@ -156,6 +156,7 @@ func (w *walker) appendEdits(edits *[]Edit, st *state, path string, where func(s
 		if !cur.valid || e.src != cur.src || int(e.off) < cur.off {
 			pos, text, lines := where(e.src)
 			cur = textCursor{valid: true, src: e.src, text: text, pos: pos, lines: lines}
+			cur.start()
 		}
 		*edits = append(*edits, Edit{
 			Rule: ruleOf(e.bit),
@@ -176,6 +177,21 @@ type textCursor struct {
 	pos   Pos // of text[off]
 	off   int
 	lines []textLine // where the text resumes on later source lines
+}
+
+// start moves the cursor from the byte its position names, the text's
+// first that is not a space or tab, back to the text's first byte: the
+// spaces before it are on its line.
+func (c *textCursor) start() {
+	k := posOffset(c.text)
+	if c.pos.Line == 0 || k == 0 {
+		return
+	}
+	if c.pos.Col > k {
+		c.pos.Col -= k
+	} else {
+		c.off = k // not the source's spaces (collapsed HTML white space)
+	}
 }
 
 // advance returns the position of byte off of the text, off being no
