@@ -73,7 +73,13 @@ func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 			continue
 		}
 		buf.Reset()
+		lines := t.lines
 		for j := 0; j < len(s); {
+			// A line entry moves with the byte it names.
+			for len(lines) > 0 && lines[0].off <= j {
+				lines[0].off = buf.Len()
+				lines = lines[1:]
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			j += n
 			if r == '\n' {

@@ -29,6 +29,10 @@ type hnode struct {
 	attrs []html.Attribute
 	text  string // text, or the comment as written
 	off   int    // text: offset in the body of its first non-space byte; -1 if unknown
+	// marks records where text resumes in the body after what the text
+	// holds at another length than the source (entities) or on another
+	// line, so that an offset into text maps back to the body.
+	marks []textMark
 	// verbatim marks text that comes from Markdown, not from HTML: its
 	// spaces are kept as Markdown keeps them, not collapsed.
 	verbatim bool
@@ -355,10 +359,15 @@ func (b *htmlBuilder) end(tag string) {
 // text adds text whose first non-space byte is at offset off of the body
 // (-1 if unknown).
 func (b *htmlBuilder) text(s string, off int) {
+	b.markedText(s, off, nil)
+}
+
+// markedText is text with the marks that map it to the body.
+func (b *htmlBuilder) markedText(s string, off int, marks []textMark) {
 	if b.skipTag != "" || s == "" {
 		return
 	}
-	b.appendNode(b.node(hnode{text: s, off: off}))
+	b.appendNode(b.node(hnode{text: s, off: off, marks: marks}))
 }
 
 // mdText adds the text of a Markdown inline, whose spaces are kept.
@@ -371,6 +380,9 @@ func (b *htmlBuilder) mdText(s string, off int) {
 	// two Markdown texts lets their spaces collapse.
 	if t := b.top(); len(t.kids) > 0 {
 		if last := t.kids[len(t.kids)-1]; last.tag == "" && last.verbatim {
+			if off >= 0 {
+				last.marks = append(last.marks, textMark{len(last.text) + posOffset(s), off})
+			}
 			last.text += s
 			return
 		}
@@ -405,8 +417,16 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 		case html.ErrorToken:
 			return
 		case html.TextToken:
+			// Read raw before z.Text, which decodes it in place.
+			lead := leadingSpaces(raw)
+			plain := isPlainText(raw)
+			var marks []textMark
+			size := len(raw) // of the decoded text, as the marks see it
+			if !plain || bytes.IndexByte(raw, '\n') >= 0 {
+				marks, size = decodeMarks(raw, start, m)
+			}
 			var s string
-			if isPlainText(raw) {
+			if plain {
 				if str == "" {
 					str = string(buf)
 				}
@@ -414,7 +434,10 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			} else {
 				s = string(z.Text())
 			}
-			b.text(s, m(start+leadingSpaces(raw)))
+			if size != len(s) {
+				marks = nil // the tokenizer kept the text raw (a <textarea>'s)
+			}
+			b.markedText(s, m(start+lead), marks)
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			if isShortcode(buf, start, off) {
 				if tt != html.EndTagToken {
@@ -442,6 +465,55 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			b.comment(string(raw))
 		}
 	}
+}
+
+// A textMark says that an hnode's text[off:] starts at offset src of the
+// body.
+type textMark struct{ off, src int }
+
+// decodeMarks returns the marks of the text token raw, at offset start
+// of the tokenizer's buffer, and the length of its decoded text: a mark at
+// each entity and after it, and at the first byte of each line after the
+// first that is not white space. It decodes raw as the pieces it splits
+// into before each '&' and after each newline, one by one, which is how
+// the tokenizer decodes text (entities hold neither).
+func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
+	var marks []textMark
+	d := 0 // bytes of decoded text so far
+	for i := 0; i < len(raw); {
+		j := i + 1
+		for j < len(raw) && raw[j] != '&' && raw[j-1] != '\n' {
+			j++
+		}
+		piece := raw[i:j]
+		switch {
+		case piece[0] == '&':
+			dec := html.UnescapeString(string(piece))
+			marks = append(marks, textMark{d, m(start + i)})
+			// What follows the entity is the same in both.
+			same := 0
+			for same < len(dec) && same < len(piece) && dec[len(dec)-1-same] == piece[len(piece)-1-same] {
+				same++
+			}
+			if same > 0 && same < len(piece) {
+				marks = append(marks, textMark{d + len(dec) - same, m(start + j - same)})
+			}
+			d += len(dec)
+		case i > 0: // a line after the first
+			k := 0
+			for k < len(piece) && isSpace(piece[k]) {
+				k++
+			}
+			if k < len(piece) {
+				marks = append(marks, textMark{d + k, m(start + i + k)})
+			}
+			fallthrough
+		default:
+			d += len(piece)
+		}
+		i = j
+	}
+	return marks, d
 }
 
 // isShortcode reports whether buf[start:end] is a tag written inside a

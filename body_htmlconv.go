@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -149,14 +150,15 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 	switch n.tag {
 	case "":
 		if n.verbatim {
-			t := &Text{Text: n.text, Pos: c.lines.pos(n.off)}
+			t := &Text{Text: n.text, Pos: c.lines.pos(n.off), lines: c.markLines(n.marks)}
 			if c.keep == nil {
 				c.keep = map[*Text]bool{}
 			}
 			c.keep[t] = true
 			return append(out, t)
 		}
-		return append(out, &Text{Text: collapseSpace(n.text), Pos: c.lines.pos(n.off)})
+		text, marks := collapseSpaceMarks(n.text, n.marks)
+		return append(out, &Text{Text: text, Pos: c.lines.pos(n.off), lines: c.markLines(marks)})
 	case "#comment", "#checkbox", "#skipped", "source":
 		return out
 	case "em", "i":
@@ -202,35 +204,75 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 // collapseSpace collapses each run of ASCII whitespace into one space, or
 // into breakMark when the run holds a newline.
 func collapseSpace(s string) string {
+	out, _ := collapseSpaceMarks(s, nil)
+	return out
+}
+
+// collapseSpaceMarks is collapseSpace that also moves marks, which are in
+// order, to the offsets of the collapsed text: a mark in a run of white
+// space to the run's one character.
+func collapseSpaceMarks(s string, marks []textMark) (string, []textMark) {
 	i := firstCollapse(s)
 	if i == len(s) {
-		return s // single spaces only: nothing to collapse
+		return s, marks // single spaces only: nothing to collapse
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	marks = slices.Clone(marks) // a node may be converted more than once
+	k := 0                      // marks before k are moved
+	for k < len(marks) && marks[k].off < i {
+		k++
+	}
+	move := func(start, end int, run bool) {
+		for ; k < len(marks) && marks[k].off < end; k++ {
+			if run {
+				marks[k].off = b.Len()
+			} else {
+				marks[k].off = b.Len() + marks[k].off - start
+			}
+		}
+	}
 	for i < len(s) {
 		if !isSpace(s[i]) {
 			j := i + 1
 			for j < len(s) && !isSpace(s[j]) {
 				j++
 			}
+			move(i, j, false)
 			b.WriteString(s[i:j])
 			i = j
 			continue
 		}
 		nl := false
-		for i < len(s) && isSpace(s[i]) {
-			nl = nl || s[i] == '\n'
-			i++
+		j := i
+		for j < len(s) && isSpace(s[j]) {
+			nl = nl || s[j] == '\n'
+			j++
 		}
+		move(i, j, true)
 		if nl {
 			b.WriteString(breakMark)
 		} else {
 			b.WriteByte(' ')
 		}
+		i = j
 	}
-	return b.String()
+	return b.String(), marks
+}
+
+// markLines returns the line table of a text's marks, whose positions
+// are known.
+func (c *htmlConverter) markLines(marks []textMark) []textLine {
+	var lines []textLine
+	for _, m := range marks {
+		if m.src >= 0 {
+			if p := c.lines.pos(m.src); p.Line > 0 {
+				lines = append(lines, textLine{m.off, p})
+			}
+		}
+	}
+	return lines
 }
 
 // firstCollapse returns the offset of the first whitespace run of s that

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // goldmark splits a paragraph's text into many ast.Text nodes: one per
@@ -158,8 +159,39 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 			r.buf = append(r.buf, s...)
 		}
 	}
+	if !substring && pos.Line > 0 && seg.Padding == 0 {
+		r.lines = c.appendEscapeLines(r.lines, r.size, seg)
+	}
 	r.size += len(s)
 	r.last, _ = utf8.DecodeLastRuneInString(s)
+}
+
+// appendEscapeLines records where the text of seg, unescaped by
+// unescapeMarkdown at offset base of a run, resumes in the source after
+// each escape or entity it decodes, which the text holds shorter (or, for
+// NUL, longer) than the source.
+func (c *mdConverter) appendEscapeLines(lines []textLine, base int, seg text.Segment) []textLine {
+	v := c.src[seg.Start:seg.Stop]
+	d := 0 // bytes of unescaped text so far
+	for i := 0; i < len(v); {
+		n, m := 1, 1 // source and text bytes of what starts at v[i]
+		switch ch := v[i]; {
+		case ch == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
+			n = 2
+		case ch == 0:
+			m = utf8.RuneLen(utf8.RuneError)
+		case ch == '&':
+			if r, k := entityAt(v[i:]); k > 0 {
+				n, m = k, len(r)
+			}
+		}
+		i += n
+		d += m
+		if n != 1 || m != 1 {
+			lines = append(lines, textLine{base + d, c.lines.pos(seg.Start + i)})
+		}
+	}
+	return lines
 }
 
 // addSpace joins the space a soft line break becomes.

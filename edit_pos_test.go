@@ -3,7 +3,12 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // editPosMismatch returns why an edit's position does not point at its
@@ -52,11 +57,22 @@ func TestEditPositions(t *testing.T) {
 		{"quote", "> 引用 你好,世界\n> 第二行 好,的\n"},
 		{"heading", "## 标题 你好,世界\n"},
 		{"table", "| a | b |\n|---|---|\n| 你好 世界,好 | 中 文,字 |\n"},
+		{"after an escape", "变成了{{\\< a >}} 。不过,好\n"},
+		{"after entities", "A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文\n"},
+		{"escape then space", "a\\* b 你,好\n"},
+		{"HTML entities", "<p>A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文</p>\n"},
+		{"HTML lines", "<p>第一行\n   第二行,好 &nbsp;\n&lt;第三&gt;,行</p>\n"},
+		{"HTML after Markdown", "你好 <b>粗</b> 世界,好 &amp; 中,文\n"},
+		{"HTML body.html", "<p>你好 &lt;a&gt;,世界</p>\n<div>\n  <p>多\n    行,文 &amp;\n    再,行</p>\n</div>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte("---\ntitle: t\n---\n\n" + tt.body)
-			a, err := new(Parser).ParseBytes("t.md", src)
+			name := "t.md"
+			if strings.HasSuffix(tt.name, ".html") {
+				name = "t.html"
+			}
+			a, err := new(Parser).ParseBytes(name, src)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,4 +90,104 @@ func TestEditPositions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestEditPositionsCorpus checks every edit of the goldens and the corpus
+// whose old text the source holds unchanged near its position.
+func TestEditPositionsCorpus(t *testing.T) {
+	var files []string
+	goldens, _ := filepath.Glob("testdata/golden/*.txtar")
+	files = append(files, goldens...)
+	files = append(files, corpusFiles(t)...)
+	checked, bad, skipped := 0, 0, 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := f
+		if strings.HasSuffix(f, ".txtar") {
+			ar := txtar.Parse(data)
+			data = nil
+			for _, fl := range ar.Files {
+				if fl.Name == "input" {
+					data = fl.Data
+				}
+			}
+			name = "post.md"
+		}
+		if data == nil {
+			continue
+		}
+		a, err := new(Parser).ParseBytes(name, data)
+		if err != nil {
+			continue
+		}
+		src := cleanSource(data)
+		for _, e := range Normalize(a) {
+			if e.Pos.Line == 0 || !strings.HasPrefix(e.Path, "body") {
+				continue
+			}
+			why := editPosMismatch(src, e)
+			if why != "" && e.Old == " " && (lineBreakAt(src, e.Pos) || lineContentStart(src, e.Pos)) {
+				// The space a line break became: at the break, or, at the
+				// start of a text, at the byte after it (see
+				// textCursor.start).
+				why = ""
+			}
+			if why == "" {
+				checked++
+				continue
+			}
+			// Old text the source does not hold as it is: skip it.
+			if oldHeldNear(src, e) {
+				bad++
+				if bad <= 20 {
+					t.Errorf("%s: %s: %s", f, e, why)
+				}
+			} else {
+				skipped++
+				if os.Getenv("SHOWSKIP") != "" {
+					t.Logf("skipped %s: %s: %s", f, e, why)
+				}
+			}
+		}
+	}
+	t.Logf("%d edit positions checked, %d wrong, %d not checkable", checked+bad, bad, skipped)
+}
+
+// oldHeldNear reports whether the old text of e is on e's line at all:
+// when it is not (an entity, an escape, a joined line break), the
+// position cannot be checked against the source.
+func oldHeldNear(src []byte, e Edit) bool {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if e.Pos.Line > len(lines) {
+		return true
+	}
+	return bytes.Contains(lines[e.Pos.Line-1], []byte(e.Old))
+}
+
+// lineBreakAt reports whether the source has a line break at pos.
+func lineBreakAt(src []byte, pos Pos) bool {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if pos.Line > len(lines) {
+		return false
+	}
+	line := lines[pos.Line-1]
+	return pos.Col-1 < len(line) && line[pos.Col-1] == '\n'
+}
+
+// lineContentStart reports whether pos is the first byte of its line after
+// indentation and block quote markers.
+func lineContentStart(src []byte, pos Pos) bool {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	if pos.Line > len(lines) {
+		return false
+	}
+	line := lines[pos.Line-1]
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '>') {
+		i++
+	}
+	return pos.Col-1 == i
 }

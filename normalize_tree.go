@@ -180,17 +180,20 @@ type textCursor struct {
 }
 
 // start moves the cursor from the byte its position names, the text's
-// first that is not a space or tab, back to the text's first byte: the
-// spaces before it are on its line.
+// first that is not a space or tab, back to the text's first byte, when
+// the spaces before it are the source's, on its line. Spaces joined from
+// elsewhere (a line break before the text, marked by a line entry at the
+// first non-space byte) or collapsed from other white space have no
+// column of their own; an edit there is given the next byte's.
 func (c *textCursor) start() {
 	k := posOffset(c.text)
 	if c.pos.Line == 0 || k == 0 {
 		return
 	}
-	if c.pos.Col > k {
+	if c.pos.Col > k && (len(c.lines) == 0 || c.lines[0].off != k) {
 		c.pos.Col -= k
 	} else {
-		c.off = k // not the source's spaces (collapsed HTML white space)
+		c.off = k
 	}
 }
 
