@@ -110,6 +110,10 @@ type Value struct {
 	// counted from 1; zero when unknown. They are not compared by
 	// [Article.Equal] and not written by the renderers.
 	Line, Col int
+	// text maps offsets of a quoted string's Text to the file: where
+	// the text starts (after the quote) and where it resumes after each
+	// escape (see quotedTextLines).
+	text []textLine
 }
 
 // A NavLink is one navigation link of [Article.Nav].

@@ -92,8 +92,50 @@ func TestEditPositions(t *testing.T) {
 	}
 }
 
-// TestEditPositionsCorpus checks every edit of the goldens and the corpus
-// whose old text the source holds unchanged near its position.
+// TestEditPositionsFrontMatter checks the positions of edits to quoted,
+// escaped and block front-matter values.
+func TestEditPositionsFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src string
+	}{
+		{"YAML plain", "---\ntitle: 你好,世界\n---\n"},
+		{"YAML double-quoted", "---\ntitle: \"你好,世界\"\n---\n"},
+		{"YAML escapes", "---\ntitle: \"\\u00e9\\\"你好\\_,世界\\x41,好\\L\"\n---\n"},
+		{"YAML single-quoted", "---\ntitle: '它''s 你好,世界'\n---\n"},
+		{"YAML leading space", "---\ndescription: \" 你好,世界\"\n---\n"},
+		{"YAML literal block", "---\ndescription: |\n  第一行,好\n\n  第二行,好\n---\n"},
+		{"YAML folded block", "---\nsummary: >\n    第一行,好\n    第二行,好\n---\n"},
+		{"TOML basic", "+++\ntitle = \"\\u4e2d文\\t你好,世界\"\n+++\n"},
+		{"TOML literal", "+++\ntitle = '你好,世界'\n+++\n"},
+		{"TOML multi-line", "+++\ndescription = \"\"\"\n你好,世界\"\"\"\n+++\n"},
+		{"JSON", "{\n  \"title\": \"\\ud83d\\ude00\\u4e2d你好,世界\"\n}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src + "\n正文。\n")
+			a, err := new(Parser).ParseBytes("t.md", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, e := range Normalize(a) {
+				if e.Pos.Line == 0 {
+					continue
+				}
+				n++
+				if why := editPosMismatch(src, e); why != "" {
+					t.Errorf("%s: %s", e, why)
+				}
+			}
+			if n == 0 {
+				t.Fatal("no edits with positions: the case needs one")
+			}
+		})
+	}
+}
+
+// TestEditPositionsCorpus checks every edit of the goldens and the corpus,
+// body and front matter, whose old text its line holds.
 func TestEditPositionsCorpus(t *testing.T) {
 	var files []string
 	goldens, _ := filepath.Glob("testdata/golden/*.txtar")
@@ -125,7 +167,7 @@ func TestEditPositionsCorpus(t *testing.T) {
 		}
 		src := cleanSource(data)
 		for _, e := range Normalize(a) {
-			if e.Pos.Line == 0 || !strings.HasPrefix(e.Path, "body") {
+			if e.Pos.Line == 0 {
 				continue
 			}
 			why := editPosMismatch(src, e)

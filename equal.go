@@ -68,7 +68,7 @@ func stripFieldPositions(fields []Field) []Field {
 }
 
 func stripValuePositions(v Value) Value {
-	v.Line, v.Col = 0, 0
+	v.Line, v.Col, v.text = 0, 0, nil
 	if v.List != nil {
 		list := make([]Value, len(v.List))
 		for i, e := range v.List {

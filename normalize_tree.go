@@ -103,7 +103,10 @@ func (w *walker) frontMatter(a *Article) {
 			continue
 		}
 		old := f.Value.Text
-		f.Value.Text = w.field(old, f.Key, Pos{Line: f.Value.Line, Col: f.Value.Col}, &w.fmEdits)
+		f.Value.Text = w.field(old, f.Key, Pos{Line: f.Value.Line, Col: f.Value.Col}, f.Value.text, &w.fmEdits)
+		if f.Value.Text != old {
+			f.Value.text = nil // its offsets were into the old text
+		}
 		if key == "title" && !titleDone && old == title {
 			a.Title, titleDone = f.Value.Text, true
 		} else if key != "title" && !summaryDone && old == summary {
@@ -111,16 +114,18 @@ func (w *walker) frontMatter(a *Article) {
 		}
 	}
 	if !titleDone {
-		a.Title = w.field(a.Title, "title", Pos{}, &w.edits)
+		a.Title = w.field(a.Title, "title", Pos{}, nil, &w.edits)
 	}
 	if !summaryDone {
-		a.Summary = w.field(a.Summary, "summary", Pos{}, &w.edits)
+		a.Summary = w.field(a.Summary, "summary", Pos{}, nil, &w.edits)
 	}
 	w.edits = append(w.edits, w.fmEdits...)
 }
 
 // field normalizes the text of one field, appending its edits to edits.
-func (w *walker) field(s, path string, pos Pos, edits *[]Edit) string {
+// pos is the value's position; lines, when known, map the text to the
+// file.
+func (w *walker) field(s, path string, pos Pos, lines []textLine, edits *[]Edit) string {
 	if s == "" || asciiClean(s) || quiet(s, w.on&bCJKSpace != 0 && w.profile != ProfileJapanese) {
 		return s
 	}
@@ -131,7 +136,7 @@ func (w *walker) field(s, path string, pos Pos, edits *[]Edit) string {
 	if !st.changed {
 		return s
 	}
-	w.appendEdits(edits, st, path, func(int32) (Pos, string, []textLine) { return pos, s, nil })
+	w.appendEdits(edits, st, path, func(int32) (Pos, string, []textLine) { return pos, s, lines })
 	return st.stringOf(0)
 }
 
@@ -186,6 +191,11 @@ type textCursor struct {
 // first non-space byte) or collapsed from other white space have no
 // column of their own; an edit there is given the next byte's.
 func (c *textCursor) start() {
+	if len(c.lines) > 0 && c.lines[0].off == 0 {
+		// Where the text starts is known (a quoted front-matter value).
+		c.pos, c.lines = c.lines[0].pos, c.lines[1:]
+		return
+	}
 	k := posOffset(c.text)
 	if c.pos.Line == 0 || k == 0 {
 		return

@@ -130,6 +130,7 @@ func (p *Parser) parse(name string, src []byte) (a *Article, err error) {
 		return nil, fail(pe.offset, pe.err)
 	}
 	if len(fields) > 0 { // an empty block gives nil, whatever its format
+		quotedTextLines(fields, lines, sp.format)
 		a.FrontMatter.Fields = fields
 	}
 	if err := p.typedFields(a, name, lines); err != nil {
