@@ -1,7 +1,6 @@
 package article
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -157,7 +156,7 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 			c.keep[t] = true
 			return append(out, t)
 		}
-		text, marks := collapseSpaceMarks(n.text, n.marks)
+		text, marks := collapseSpaceMarks(n.text, n.marks, n.off)
 		return append(out, &Text{Text: text, Pos: c.lines.pos(n.off), lines: c.markLines(marks)})
 	case "#comment", "#checkbox", "#skipped", "source":
 		return out
@@ -204,33 +203,48 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 // collapseSpace collapses each run of ASCII whitespace into one space, or
 // into breakMark when the run holds a newline.
 func collapseSpace(s string) string {
-	out, _ := collapseSpaceMarks(s, nil)
+	out, _ := collapseSpaceMarks(s, nil, -1)
 	return out
 }
 
 // collapseSpaceMarks is collapseSpace that also moves marks, which are in
-// order, to the offsets of the collapsed text: a mark in a run of white
-// space to the run's one character.
-func collapseSpaceMarks(s string, marks []textMark) (string, []textMark) {
+// order, to the offsets of the collapsed text (a mark in a run of white
+// space to the run's one character), and marks where the text resumes
+// after a run it shortens. off is the body offset of the first byte of s
+// that is not white space (-1 if unknown).
+func collapseSpaceMarks(s string, marks []textMark, off int) (string, []textMark) {
 	i := firstCollapse(s)
 	if i == len(s) {
 		return s, marks // single spaces only: nothing to collapse
 	}
+	// src returns the body offset of s[j], which follows the last mark
+	// before it (or the first non-space byte) byte for byte.
+	last := textMark{leadingSpaces([]byte(s)), off}
+	src := func(j int) int {
+		if last.src < 0 || j < last.off {
+			return -1
+		}
+		return last.src + j - last.off
+	}
+	var out []textMark
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	marks = slices.Clone(marks) // a node may be converted more than once
-	k := 0                      // marks before k are moved
-	for k < len(marks) && marks[k].off < i {
-		k++
+	k := 0 // marks before k are moved
+	for ; k < len(marks) && marks[k].off < i; k++ {
+		out = append(out, marks[k])
+		last = marks[k]
 	}
 	move := func(start, end int, run bool) {
 		for ; k < len(marks) && marks[k].off < end; k++ {
+			m := marks[k]
+			last = m
 			if run {
-				marks[k].off = b.Len()
+				m.off = b.Len()
 			} else {
-				marks[k].off = b.Len() + marks[k].off - start
+				m.off = b.Len() + m.off - start
 			}
+			out = append(out, m)
 		}
 	}
 	for i < len(s) {
@@ -256,9 +270,15 @@ func collapseSpaceMarks(s string, marks []textMark) (string, []textMark) {
 		} else {
 			b.WriteByte(' ')
 		}
+		if j-i > 1 && j < len(s) && (k == len(marks) || marks[k].off != j) {
+			// The run is shorter now: what follows resumes here.
+			if p := src(j); p >= 0 {
+				out = append(out, textMark{b.Len(), p})
+			}
+		}
 		i = j
 	}
-	return b.String(), marks
+	return b.String(), out
 }
 
 // markLines returns the line table of a text's marks, whose positions

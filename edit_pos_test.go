@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/tools/txtar"
 )
@@ -38,33 +39,37 @@ func truncate(s string, n int) string {
 	return s
 }
 
+// editPosCases are the bodies TestEditPositions checks and FuzzEditPositions
+// starts from.
+var editPosCases = []struct {
+	name, body string
+}{
+	{"after emphasis", "**粗** 你好,世界\n"},
+	{"after a code span", "`x` 你好,世界\n"},
+	{"indented", "  你好,世界\n"},
+	{"continuation line", "你好\n  世界,好\n"},
+	{"list items", "- 你好,世界\n- 好 你,世界\n"},
+	{"after a space", "abc 你好,世界\n"},
+	{"two spaces", "abc  你好,世界\n"},
+	{"after a link", "[链接](https://example.com) 你好,世界\n"},
+	{"spaces in emphasis", "*a* 你好 *b* 世界,好\n"},
+	{"quote", "> 引用 你好,世界\n> 第二行 好,的\n"},
+	{"heading", "## 标题 你好,世界\n"},
+	{"table", "| a | b |\n|---|---|\n| 你好 世界,好 | 中 文,字 |\n"},
+	{"after an escape", "变成了{{\\< a >}} 。不过,好\n"},
+	{"after entities", "A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文\n"},
+	{"escape then space", "a\\* b 你,好\n"},
+	{"HTML entities", "<p>A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文</p>\n"},
+	{"HTML lines", "<p>第一行\n   第二行,好 &nbsp;\n&lt;第三&gt;,行</p>\n"},
+	{"HTML after Markdown", "你好 <b>粗</b> 世界,好 &amp; 中,文\n"},
+	{"HTML body.html", "<p>你好 &lt;a&gt;,世界</p>\n<div>\n  <p>多\n    行,文 &amp;\n    再,行</p>\n</div>\n"},
+}
+
 // TestEditPositions checks that each edit names the line and column of
 // its old text, for text the source holds as it is (no entity, escape or
 // line break inside the old text, and a Markdown body).
 func TestEditPositions(t *testing.T) {
-	tests := []struct {
-		name, body string
-	}{
-		{"after emphasis", "**粗** 你好,世界\n"},
-		{"after a code span", "`x` 你好,世界\n"},
-		{"indented", "  你好,世界\n"},
-		{"continuation line", "你好\n  世界,好\n"},
-		{"list items", "- 你好,世界\n- 好 你,世界\n"},
-		{"after a space", "abc 你好,世界\n"},
-		{"two spaces", "abc  你好,世界\n"},
-		{"after a link", "[链接](https://example.com) 你好,世界\n"},
-		{"spaces in emphasis", "*a* 你好 *b* 世界,好\n"},
-		{"quote", "> 引用 你好,世界\n> 第二行 好,的\n"},
-		{"heading", "## 标题 你好,世界\n"},
-		{"table", "| a | b |\n|---|---|\n| 你好 世界,好 | 中 文,字 |\n"},
-		{"after an escape", "变成了{{\\< a >}} 。不过,好\n"},
-		{"after entities", "A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文\n"},
-		{"escape then space", "a\\* b 你,好\n"},
-		{"HTML entities", "<p>A &amp; B &lt;C&gt; 你好,世界 &#x4e2d;,文</p>\n"},
-		{"HTML lines", "<p>第一行\n   第二行,好 &nbsp;\n&lt;第三&gt;,行</p>\n"},
-		{"HTML after Markdown", "你好 <b>粗</b> 世界,好 &amp; 中,文\n"},
-		{"HTML body.html", "<p>你好 &lt;a&gt;,世界</p>\n<div>\n  <p>多\n    行,文 &amp;\n    再,行</p>\n</div>\n"},
-	}
+	tests := editPosCases
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte("---\ntitle: t\n---\n\n" + tt.body)
@@ -232,4 +237,40 @@ func lineContentStart(src []byte, pos Pos) bool {
 		i++
 	}
 	return pos.Col-1 == i
+}
+
+// FuzzEditPositions: an edit that changes one character (not a space)
+// names the line and column of that character in the source, unless the
+// source holds it as an entity or escape, or a preparation pass inserted
+// a backslash into the line (body_linkscan.go, body_nesting.go,
+// body_emphscan.go).
+func FuzzEditPositions(f *testing.F) {
+	for _, c := range editPosCases {
+		f.Add([]byte(c.body))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		clean := cleanSource(src)
+		if p := limitEmphasisRuns(limitLinkScans(limitNesting(clean))); len(p) != len(clean) {
+			return
+		}
+		held := bytes.IndexByte(clean, '&') < 0 && bytes.IndexByte(clean, '\\') < 0
+		for _, name := range []string{"fuzz.md", "fuzz.html"} {
+			a, err := new(Parser).ParseBytes(name, src)
+			if err != nil {
+				continue
+			}
+			for _, e := range (&Normalizer{Space: true}).Normalize(a) {
+				if e.Pos.Line == 0 || utf8.RuneCountInString(e.Old) != 1 || e.Old == " " {
+					continue
+				}
+				lines := bytes.SplitAfter(clean, []byte("\n"))
+				if e.Pos.Line > len(lines) || e.Pos.Col > len(lines[e.Pos.Line-1])+1 {
+					t.Fatalf("%s: %s: past the end of the source", name, e)
+				}
+				if why := editPosMismatch(clean, e); why != "" && held && oldHeldNear(clean, e) {
+					t.Fatalf("%s: %s: %s", name, e, why)
+				}
+			}
+		}
+	})
 }

@@ -197,12 +197,16 @@ func (c *textCursor) start() {
 		return
 	}
 	k := posOffset(c.text)
-	if c.pos.Line == 0 || k == 0 {
-		return
-	}
-	if c.pos.Col > k && (len(c.lines) == 0 || c.lines[0].off != k) {
+	switch {
+	case c.pos.Line == 0 || k == 0:
+	case len(c.lines) > 0 && c.lines[0].off == k:
+		// The first non-space byte was joined to spaces from elsewhere
+		// (a line break, or a piece of only spaces), and its entry says
+		// where it is.
+		c.off, c.pos, c.lines = k, c.lines[0].pos, c.lines[1:]
+	case c.pos.Col > k:
 		c.pos.Col -= k
-	} else {
+	default:
 		c.off = k
 	}
 }
