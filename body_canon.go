@@ -702,11 +702,16 @@ func appendLines(lines []textLine, base int, t *Text) []textLine {
 }
 
 // cut returns the text t.Text[start:end] with its position and source
-// lines. Pos already names the first non-space byte, so it stays.
+// lines. Pos names the first non-space byte, so it stays, unless a line
+// entry names the new first byte: the spaces cut were joined from
+// elsewhere, or were a piece of their own that Pos named.
 func (t *Text) cut(start, end int) *Text {
 	out := &Text{Text: t.Text[start:end], Pos: t.Pos}
 	for _, l := range t.lines {
-		if l.off > start && l.off < end {
+		switch {
+		case l.off == start && start > 0:
+			out.Pos = l.pos
+		case l.off > start && l.off < end:
 			out.lines = append(out.lines, textLine{l.off - start, l.pos})
 		}
 	}
