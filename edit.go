@@ -15,8 +15,12 @@ type Edit struct {
 	// "body[5].caption".
 	Path string
 	// Pos is where the changed text starts in the input file, when known:
-	// the position of the Text or front-matter value plus the offset of
-	// the change inside it.
+	// the line and byte column of its first character as the source
+	// writes it (an entity or escape names where it begins). A space that
+	// a line break became is at the break, or at the character after it
+	// when it starts a text. On a line where the parser escaped the
+	// markers of a pathological input (see Security Considerations in the
+	// package documentation), columns after the escape are one later.
 	Pos Pos
 	Old string
 	New string
