@@ -61,9 +61,16 @@ func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
 // preparation pass changes src.
 func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
 	in := src
-	src = fenceHighlights(limitEmphasisRuns(limitLinkScans(limitNesting(normalizeNewlines(src)))))
+	src = normalizeNewlines(src)
+	limited := limitEmphasisRuns(limitLinkScans(limitNesting(src)))
+	var inserted []int
+	if len(limited) != len(src) {
+		inserted = insertedBytes(src, limited)
+	}
+	src = fenceHighlights(limited)
 	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
 		lines = newLineIndex(src, firstLine)
+		lines.inserted = inserted
 	}
 	c := &mdConverter{src: src, lines: lines}
 	return c.convert(), nil
@@ -98,6 +105,27 @@ type lineIndex struct {
 	// last is the line of the previous lookup: the converters ask for
 	// offsets mostly in order, so most lookups start there.
 	last int
+	// inserted holds the offsets of the bytes the limiting passes
+	// inserted (backslashes, in order), which the file does not have:
+	// a column counts none before it on its line.
+	inserted []int
+}
+
+// insertedBytes returns the offsets in out of the bytes inserted into in
+// to make it. The limiting passes insert only backslashes, and never
+// before a backslash, so a byte of out that differs from the next of in
+// is one of them.
+func insertedBytes(in, out []byte) []int {
+	var ins []int
+	i := 0
+	for j := range out {
+		if i < len(in) && in[i] == out[j] {
+			i++
+			continue
+		}
+		ins = append(ins, j)
+	}
+	return ins
 }
 
 func newLineIndex(src []byte, firstLine int) *lineIndex {
@@ -126,7 +154,11 @@ func (x *lineIndex) pos(off int) Pos {
 		}
 	}
 	x.last = i
-	return Pos{Line: x.firstLine + i, Col: off - x.starts[i] + 1}
+	col := off - x.starts[i] + 1
+	if len(x.inserted) > 0 {
+		col -= sort.SearchInts(x.inserted, off) - sort.SearchInts(x.inserted, x.starts[i])
+	}
+	return Pos{Line: x.firstLine + i, Col: col}
 }
 
 // isCJKBreak reports whether r is a Han, Hiragana, Katakana, Hangul or Bopomofo

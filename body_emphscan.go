@@ -14,9 +14,9 @@ import "bytes"
 // of its count against a budget no real document comes near. A paragraph
 // of more than emphRunCap runs that would overdraw the budget has its
 // runs after the first emphRunCap escaped ("\*"), so that goldmark reads
-// them as text: their characters stay, any emphasis they would have made
-// is lost, and positions after an inserted backslash on its line are one
-// column later. Runs inside code spans are left alone.
+// them as text: their characters stay, and any emphasis they would have
+// made is lost. Positions do not count the inserted backslashes
+// (lineIndex.inserted). Runs inside code spans are left alone.
 
 // emphRunCap is the number of runs a paragraph may always keep.
 const emphRunCap = 256

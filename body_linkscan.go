@@ -13,8 +13,8 @@ import "bytes"
 // run on for more than linkScanCap bytes gets its "(" escaped, "]\(", so
 // the scan never starts: for a link that would not have closed, that
 // changes nothing; a long link that would have closed, in a document
-// already past the budget, stays text. Positions after an inserted
-// backslash on its line are one column later.
+// already past the budget, stays text. Positions do not count the
+// inserted backslashes (lineIndex.inserted).
 //
 // Delimiter runs that never match ("*a_" repeated) are bounded the same
 // way by limitEmphasisRuns (body_emphscan.go).

@@ -12,8 +12,8 @@ import "bytes"
 // escaped with a backslash (\>, \-, 1\.), and the rest of the line is
 // text. The text of such a line is kept (its markers become text, where
 // flattening would have dropped them); no line of fewer markers changes,
-// and neither does a line inside a fenced code block. Positions after an
-// inserted backslash on that line are one column off.
+// and neither does a line inside a fenced code block. Positions do not
+// count the inserted backslashes (lineIndex.inserted).
 
 // limitNesting returns src with every line's container markers beyond
 // maxDepth escaped; src itself when there are none (the common case).

@@ -18,9 +18,7 @@ type Edit struct {
 	// the line and byte column of its first character as the source
 	// writes it (an entity or escape names where it begins). A space that
 	// a line break became is at the break, or at the character after it
-	// when it starts a text. On a line where the parser escaped the
-	// markers of a pathological input (see Security Considerations in the
-	// package documentation), columns after the escape are one later.
+	// when it starts a text.
 	Pos Pos
 	Old string
 	New string
