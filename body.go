@@ -62,7 +62,7 @@ func parseMarkdownBody(src []byte, firstLine int) ([]Block, error) {
 func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
 	in := src
 	src = normalizeNewlines(src)
-	limited := limitEmphasisRuns(limitLinkScans(limitNesting(src)))
+	limited := limitLinkScans(limitNesting(src))
 	var inserted []int
 	if len(limited) != len(src) {
 		inserted = insertedBytes(src, limited)

@@ -1,190 +1,108 @@
 package article
 
-import "bytes"
-
-// goldmark keeps every run of "*", "_" and "~" of a paragraph on one
-// delimiter list, and each run that can close searches back through every
-// run before it (it keeps no bottom per kind, as CommonMark's reference
-// implementation does): a paragraph of runs that never match, "*a_"
-// repeated, costs time quadratic in its runs (87 KB took 9 seconds).
-// limitEmphasisRuns bounds that work as limitLinkScans bounds link
-// destinations. It counts the runs of each paragraph (lines between blank
-// lines, outside fenced code, where a list item or a heading also starts
-// one; a table counts as one, which only overestimates) and charges each paragraph the square
-// of its count against a budget no real document comes near. A paragraph
-// of more than emphRunCap runs that would overdraw the budget has its
-// runs after the first emphRunCap escaped ("\*"), so that goldmark reads
-// them as text: their characters stay, and any emphasis they would have
-// made is lost. Positions do not count the inserted backslashes
-// (lineIndex.inserted). Runs inside code spans are left alone.
-
-// emphRunCap is the number of runs a paragraph may always keep.
-const emphRunCap = 256
-
-// emphBudget is the sum of the paragraphs' squared run counts left to
-// goldmark before a paragraph of more than emphRunCap runs is capped: one
-// paragraph of emphBudgetRoot runs, about 50 ms of its time.
-const (
-	emphBudgetRoot = 1 << 13
-	emphBudget     = emphBudgetRoot * emphBudgetRoot
+import (
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
-// limitEmphasisRuns returns src with the costly delimiter runs escaped
-// once the budget is spent; src itself when nothing changes.
-func limitEmphasisRuns(src []byte) []byte {
-	// Nothing is escaped unless the squares of the runs sum past the
-	// budget, which takes more than emphBudgetRoot runs in all.
-	if len(src) <= emphBudgetRoot ||
-		bytes.Count(src, []byte{'*'})+bytes.Count(src, []byte{'_'})+bytes.Count(src, []byte{'~'}) <= emphBudgetRoot {
-		return src
-	}
-	e := emphLimiter{src: src, budget: emphBudget}
-	var fence []byte
-	para := -1 // start of the paragraph being read, or -1 between them
-	for start := 0; start < len(src); {
-		end := bytes.IndexByte(src[start:], '\n')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-		}
-		line := src[start:end]
-		_, _, rest := containerMarkers(line)
-		switch {
-		case fence != nil:
-			if isFenceClose(rest, fence) {
-				fence = nil
-			}
-		case isFenceOpen(rest) != nil:
-			e.paragraph(para, start)
-			para = -1
-			fence = isFenceOpen(rest)
-		case len(bytes.Trim(rest, " \t")) == 0:
-			e.paragraph(para, start)
-			para = -1
-		case para < 0:
-			para = start
-		case startsBlock(line, rest):
-			e.paragraph(para, start)
-			para = start
-		}
-		start = end + 1
-	}
-	e.paragraph(para, len(src))
-	if e.out == nil {
-		return src
-	}
-	return append(e.out, src[e.last:]...)
+// goldmark keeps the "*", "_" and "~" runs of an inline block (a
+// paragraph, a heading, a table cell) on one delimiter list, and each run
+// that can close searches back through every run before it (it keeps no
+// bottom per kind, as CommonMark's reference implementation does): a
+// paragraph of runs that never match, "*a_" repeated, costs time
+// quadratic in its runs (87 KB took 9 seconds).
+//
+// delimiterLimit wraps goldmark's emphasis and strikethrough parsers and
+// counts the runs each block pushes to the list. A block may always push
+// emphRunCap runs, and more while the square of its count fits in what is
+// left of a budget for the document, which no real document comes near;
+// each block is charged the square of its count when it closes. Past that, a run is
+// text, as a run that matches nothing is: its characters stay, and only
+// the emphasis it would have made is lost. The work is then at most the
+// budget plus emphRunCap² per block: linear.
+
+// emphRunCap is the number of runs an inline block may always push.
+const emphRunCap = 256
+
+// emphBudget is the sum of the blocks' squared run counts left to goldmark
+// before a block of more than emphRunCap runs is cut short: one block of
+// 2 048 runs, a few milliseconds of its time.
+const emphBudget = 2048 * 2048
+
+// delimiterLimit is goldmark's emphasis (or strikethrough) parser behind
+// the count.
+type delimiterLimit struct {
+	stock parser.InlineParser
+	tilde bool // strikethrough, whose runs of three or more are no delimiters
 }
 
-// startsBlock reports whether line, whose container markers leave rest,
-// starts a block of its own after a line of text: a list item or an ATX
-// heading. (A quote's ">" continues its paragraph.)
-func startsBlock(line, rest []byte) bool {
-	if bytes.ContainsAny(line[:len(line)-len(rest)], "-+*.)") {
-		return true // a list marker
+func (p delimiterLimit) Trigger() []byte { return p.stock.Trigger() }
+
+func (p delimiterLimit) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+	line, _ := block.PeekLine()
+	if len(line) == 0 {
+		return p.stock.Parse(parent, block, pc)
 	}
-	rest = bytes.TrimLeft(rest, " ")
-	n := 0
-	for n < len(rest) && rest[n] == '#' {
+	n := 1
+	for n < len(line) && line[n] == line[0] {
 		n++
 	}
-	return n >= 1 && n <= 6 && (n == len(rest) || rest[n] == ' ' || rest[n] == '\t')
+	if p.tilde && n > 2 {
+		return p.stock.Parse(parent, block, pc) // which declines it
+	}
+	c := delimCountOf(pc)
+	if c.runs >= emphRunCap && (c.runs+1)*(c.runs+1) > c.budget {
+		// No node: goldmark reads the character as text.
+		c.cut++
+		return nil
+	}
+	c.runs++
+	return p.stock.Parse(parent, block, pc)
 }
 
-// An emphLimiter charges paragraphs against the budget and escapes the
-// runs of those that exceed it.
-type emphLimiter struct {
-	src    []byte
-	budget int
-	out    []byte // the escaped copy, made at the first escape
-	last   int    // src[last:] is not yet copied to out
+// CloseBlock charges the block's runs to the budget (once: both parsers
+// are called).
+func (p delimiterLimit) CloseBlock(parent ast.Node, block text.Reader, pc parser.Context) {
+	c := delimCountOf(pc)
+	c.budget -= c.runs * c.runs
+	c.most = max(c.most, c.runs)
+	c.runs = 0
 }
 
-// paragraph charges src[start:end], a paragraph (nothing when start < 0).
-func (e *emphLimiter) paragraph(start, end int) {
-	if start < 0 {
-		return
-	}
-	runs := e.runs(start, end, -1)
-	if cost := runs * runs; runs <= emphRunCap || cost <= e.budget {
-		e.budget -= cost
-		return
-	}
-	e.runs(start, end, emphRunCap)
+// A delimCount is the count of one parse: the runs the open block pushed
+// and what is left of the budget; and, for the tests, the most runs a
+// block pushed and the runs read as text.
+type delimCount struct {
+	runs, budget int
+	most, cut    int
 }
 
-// runs counts the delimiter runs of src[start:end] outside code spans:
-// goldmark keeps every run on its list, whether or not it can open or
-// close. With keep ≥ 0 it escapes every run after the first keep.
-func (e *emphLimiter) runs(start, end, keep int) int {
-	src := e.src
-	n := 0
-	for i := start; i < end; {
-		c := src[i]
-		switch {
-		case c == '\\':
-			i += 2 // an escaped character is text
-			continue
-		case c == '`':
-			i = skipCodeSpan(src[:end], i)
-			continue
-		case !isDelimiterByte(c):
-			i++
-			continue
-		}
-		j := i
-		for j < end && src[j] == c {
-			j++
-		}
-		n++
-		if keep >= 0 && n > keep {
-			e.escape(i, j)
-		}
-		i = j
+var delimCountKey = parser.NewContextKey()
+
+// delimCountOf returns the delimCount of the parse pc belongs to.
+func delimCountOf(pc parser.Context) *delimCount {
+	if v, ok := pc.Get(delimCountKey).(*delimCount); ok {
+		return v
 	}
-	return n
+	v := &delimCount{budget: emphBudget}
+	pc.Set(delimCountKey, v)
+	return v
 }
 
-// isDelimiterByte reports whether c makes delimiter runs: emphasis and
-// strikethrough.
-func isDelimiterByte(c byte) bool { return c == '*' || c == '_' || c == '~' }
+// strikethroughExtension is goldmark's extension.Strikethrough with its
+// parser behind the count, at goldmark's priorities.
+type strikethroughExtension struct{}
 
-// escape copies src up to the run src[i:j] and the run with each
-// character escaped.
-func (e *emphLimiter) escape(i, j int) {
-	if e.out == nil {
-		e.out = make([]byte, 0, len(e.src)+len(e.src)/2)
-	}
-	e.out = append(e.out, e.src[e.last:i]...)
-	for _, c := range e.src[i:j] {
-		e.out = append(e.out, '\\', c)
-	}
-	e.last = j
-}
-
-// skipCodeSpan returns the offset after the code span that starts with
-// the backtick run at src[i], or after the run when no run of the same
-// length closes it (the run is then text).
-func skipCodeSpan(src []byte, i int) int {
-	j := i
-	for j < len(src) && src[j] == '`' {
-		j++
-	}
-	n := j - i
-	for k := j; k < len(src); {
-		if src[k] != '`' {
-			k++
-			continue
-		}
-		m := k
-		for m < len(src) && src[m] == '`' {
-			m++
-		}
-		if m-k == n {
-			return m
-		}
-		k = m
-	}
-	return j
+func (strikethroughExtension) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(parser.WithInlineParsers(
+		util.Prioritized(delimiterLimit{stock: extension.NewStrikethroughParser(), tilde: true}, 500),
+	))
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(
+		util.Prioritized(extension.NewStrikethroughHTMLRenderer(), 500),
+	))
 }

@@ -3,59 +3,68 @@ package article
 import (
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
-func TestLimitEmphasisRuns(t *testing.T) {
-	boldList := strings.Repeat("- **item** with *emphasis* and ~~strike~~\n", 4000)
-	headings := strings.Repeat("## **a** *b*\ntext **c** _d_\n", 4000)
-	quoted := strings.Repeat("> *a_ *a_\n", 10000)
-	boldTable := "| a | b |\n|---|---|\n" + strings.Repeat("| **x** | _y_ |\n", 300)
-	snake := strings.Repeat("call some_snake_case_name now ", 300) + "\n"
-	pathological := strings.Repeat("*a_", 20000) + "\n"
+// TestDelimiterLimit checks that no inline block pushes more delimiter
+// runs than the budget allows, whatever the block structure around the
+// runs, and that blocks of real documents push all theirs.
+func TestDelimiterLimit(t *testing.T) {
+	runs := strings.Repeat("*a_", 20000)
+	numbered := "x\n"
+	for range 200 {
+		numbered += "2. " + strings.Repeat("*a_", 120) + "\n"
+	}
 	tests := []struct {
-		name string
-		in   string
-		same bool
+		name    string
+		src     string
+		limited bool // some block was cut short
+		strong  int  // Strong nodes the real document keeps, when not limited
 	}{
-		{"few runs", "*a* _b_ ~~c~~\n", true},
-		{"bold list", boldList, true},
-		{"bold table", boldTable, true},
-		{"snake case", snake, true},
-		{"pathological in a fence", "```\n" + pathological + "```\n", true},
-		{"pathological in code spans", strings.Repeat("`*a_` ", 20000) + "\n", true},
-		{"bold headings", headings, true},
-		{"pathological", pathological, false},
-		{"pathological quote", quoted, false},
-		{"pathological hashtags", strings.Repeat("#x *a_\n", 10000), false},
-		{"pathological after text", "intro\n\n" + pathological, false},
-		{"strikethrough", strings.Repeat("~a*", 20000) + "\n", false},
+		{"one paragraph", runs, true, 0},
+		{"after a fence in a quote", "> ```\n\n" + runs, true, 0},
+		{"after an indented fence", "    ```\n\n" + runs, true, 0},
+		{"after a fence in a list", "- ```\n\n" + runs, true, 0},
+		{"lazy numbered lines", numbered, true, 0},
+		{"in a quote", strings.Repeat("> *a_ *a_\n", 10000), true, 0},
+		{"in a heading", "# " + runs, true, 0},
+		{"in a table cell", "| a |\n|---|\n| " + runs + " |\n", true, 0},
+		{"strikethrough", strings.Repeat("~a*", 20000), true, 0},
+		{"bold list", strings.Repeat("- **item** with *emphasis* and ~~strike~~\n", 4000), false, 4000},
+		{"bold table", "| a | b |\n|---|---|\n" + strings.Repeat("| **x** | _y_ |\n", 3000), false, 3000},
+		{"bold headings", strings.Repeat("## **a** *b*\ntext **c** _d_\n", 2000), false, 4000},
+		{"long bold paragraph", strings.Repeat("**b** ", 3000), false, 3000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := string(limitEmphasisRuns([]byte(tt.in)))
-			if same := got == tt.in; same != tt.same {
-				t.Errorf("unchanged = %v, want %v", same, tt.same)
+			pc := parser.NewContext()
+			fastMarkdown.Parser().Parse(text.NewReader([]byte(tt.src)), parser.WithContext(pc))
+			c := delimCountOf(pc)
+			if c.most > 2048 {
+				t.Errorf("a block pushed %d runs, more than the budget allows", c.most)
 			}
-			if strings.ReplaceAll(got, `\`, "") != tt.in {
-				t.Errorf("changed other than by escaping runs")
+			if limited := c.cut > 0; limited != tt.limited {
+				t.Errorf("runs read as text: %d, want them only when limited (%v)", c.cut, tt.limited)
 			}
-			if i := strings.IndexByte(got, '\\'); i >= 0 {
-				e := emphLimiter{src: []byte(got)}
-				if n := e.runs(0, i, -1); n != emphRunCap {
-					t.Errorf("%d runs kept before the first escape, want %d", n, emphRunCap)
+			if !tt.limited {
+				blocks, err := parseMarkdownBody([]byte(tt.src), 1)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := strings.Count(dumpBlocks(blocks), "strong"); n != tt.strong {
+					t.Errorf("%d strong emphases, want %d", n, tt.strong)
 				}
 			}
 		})
 	}
 }
 
-// TestEmphasisRunsKeepText checks that an escaped paragraph reads as the
-// text goldmark gives it unescaped: runs that never match are text.
-func TestEmphasisRunsKeepText(t *testing.T) {
-	src := strings.Repeat("*a_", 6000)
-	if string(limitEmphasisRuns([]byte(src))) == src {
-		t.Fatal("nothing escaped: the test needs a paragraph past the budget")
-	}
+// TestDelimiterLimitKeepsText checks that a block cut short keeps its
+// characters: runs past the limit are text, as unmatched runs are.
+func TestDelimiterLimitKeepsText(t *testing.T) {
+	src := strings.Repeat("*a_", 9000)
 	blocks, err := parseMarkdownBody([]byte(src), 1)
 	if err != nil {
 		t.Fatal(err)
@@ -66,5 +75,5 @@ func TestEmphasisRunsKeepText(t *testing.T) {
 }
 
 // BenchmarkEmphasisRuns is a paragraph of "*a_", which took 9 seconds
-// for 87 KB before limitEmphasisRuns.
+// for 87 KB before delimiterLimit.
 func BenchmarkEmphasisRuns(b *testing.B) { benchMarkdown(b, strings.Repeat("*a_", 30000)) }

@@ -21,7 +21,9 @@ var goldmarkExtensions = []goldmark.Extender{
 // task check box parsers swapped for ours (body_goldmark_block.go,
 // body_goldmark_inline.go, body_goldmark_linkify.go,
 // body_goldmark_tasklist.go), which build the same AST without regular
-// expressions. goldmark parsers are safe for concurrent use.
+// expressions, and its emphasis and strikethrough parsers behind a count
+// that keeps them linear (body_emphscan.go). goldmark parsers are safe
+// for concurrent use.
 var markdown = goldmark.New(
 	goldmark.WithParser(newGoldmarkParser()),
 	goldmark.WithExtensions(ourExtensions()...),
@@ -49,6 +51,8 @@ func ourExtensions() []goldmark.Extender {
 			e = linkifyExtension{}
 		case extension.TaskList:
 			e = taskListExtension{}
+		case extension.Strikethrough:
+			e = strikethroughExtension{}
 		}
 		exts[i] = e
 	}
@@ -66,8 +70,11 @@ func newGoldmarkParser() parser.Parser {
 	}
 	inlines := parser.DefaultInlineParsers()
 	for i, v := range inlines {
-		if v.Value == parser.NewRawHTMLParser() {
+		switch v.Value {
+		case parser.NewRawHTMLParser():
 			inlines[i] = util.Prioritized(&rawHTMLParser{stock: parser.NewRawHTMLParser()}, v.Priority)
+		case parser.NewEmphasisParser():
+			inlines[i] = util.Prioritized(delimiterLimit{stock: parser.NewEmphasisParser()}, v.Priority)
 		}
 	}
 	return parser.NewParser(

@@ -140,10 +140,11 @@
 // Markdown bodies are parsed by goldmark, whose time is quadratic on a few
 // pathological inputs: thousands of unclosed "[a](", containers nested
 // thousands deep on one line, a paragraph of thousands of "*", "_" or "~"
-// runs that never match. The parser bounds each before goldmark reads
-// it: beyond what any real document needs, it escapes the markers that
-// would cost ("]\(", "\>", "\*"), so their characters stay as text and only
-// the structure they would have made is lost. Other shapes that are slow
-// per byte stay linear (see BENCHMARKS.md); Parser.MaxSize bounds the
-// size.
+// runs that never match. The parser bounds each: beyond what any real
+// document needs, the markers that would cost are read as text (it
+// escapes "](" and container markers before goldmark reads them, and
+// stops pushing delimiter runs of a block past a budget), so their
+// characters stay and only the structure they would have made is lost.
+// Other shapes that are slow per byte stay linear (see BENCHMARKS.md);
+// Parser.MaxSize bounds the size.
 package article
