@@ -370,8 +370,9 @@ func (b *htmlBuilder) markedText(s string, off int, marks []textMark) {
 	b.appendNode(b.node(hnode{text: s, off: off, marks: marks}))
 }
 
-// mdText adds the text of a Markdown inline, whose spaces are kept.
-func (b *htmlBuilder) mdText(s string, off int) {
+// mdText adds the text of a Markdown inline, whose spaces are kept; marks
+// map it to the body past escapes and entities.
+func (b *htmlBuilder) mdText(s string, off int, marks []textMark) {
 	if b.skipTag != "" || s == "" {
 		return
 	}
@@ -383,11 +384,14 @@ func (b *htmlBuilder) mdText(s string, off int) {
 			if off >= 0 {
 				last.marks = append(last.marks, textMark{len(last.text) + posOffset(s), off})
 			}
+			for _, m := range marks {
+				last.marks = append(last.marks, textMark{len(last.text) + m.off, m.src})
+			}
 			last.text += s
 			return
 		}
 	}
-	b.appendNode(b.node(hnode{text: s, off: off, verbatim: true}))
+	b.appendNode(b.node(hnode{text: s, off: off, verbatim: true, marks: marks}))
 }
 
 func (b *htmlBuilder) comment(raw string) {

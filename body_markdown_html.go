@@ -120,7 +120,7 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 func (c *mdConverter) feedCode(b *htmlBuilder, lines *text.Segments, attrs []html.Attribute) {
 	b.start("pre", nil, false)
 	b.start("code", attrs, false)
-	b.mdText(c.linesText(lines), -1)
+	b.mdText(c.linesText(lines), -1, nil)
 	b.end("code")
 	b.end("pre")
 }
@@ -231,7 +231,12 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 	}
 	switch n := n.(type) {
 	case *ast.Text:
-		b.mdText(breaksOf(c.segmentText(n.Segment, n.IsRaw())), textPos(c.src, n.Segment))
+		s := c.segmentText(n.Segment, n.IsRaw())
+		var marks []textMark
+		if n.Segment.Padding == 0 && s != c.source()[n.Segment.Start:n.Segment.Stop] {
+			marks = c.escapeMarks(n.Segment)
+		}
+		b.mdText(breaksOf(s), textPos(c.src, n.Segment), marks)
 		if n.HardLineBreak() {
 			b.start("br", nil, false)
 		} else if n.SoftLineBreak() {
@@ -242,10 +247,10 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 		if !n.IsRaw() && !n.IsCode() {
 			s = unescapeMarkdown(n.Value)
 		}
-		b.mdText(breaksOf(s), -1)
+		b.mdText(breaksOf(s), -1, nil)
 	case *ast.CodeSpan:
 		b.start("code", nil, false)
-		b.mdText(c.codeSpanText(n), -1)
+		b.mdText(c.codeSpanText(n), -1, nil)
 		b.end("code")
 	case *ast.Emphasis:
 		if n.Level >= 2 {

@@ -83,7 +83,11 @@ func (c *mdConverter) appendPieces(out []Inline, ps []textPiece) []Inline {
 				// Leave text that holds a line break of its own to
 				// resolveBreaks.
 				flush()
-				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.seg))})
+				var lines []textLine
+				if !substring && t.seg.Padding == 0 {
+					lines = c.appendEscapeLines(nil, 0, t.seg)
+				}
+				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.seg)), lines: lines})
 			} else {
 				c.addPiece(&r, s, substring, t.seg)
 			}
@@ -166,11 +170,22 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 	r.last, _ = utf8.DecodeLastRuneInString(s)
 }
 
-// appendEscapeLines records where the text of seg, unescaped by
-// unescapeMarkdown at offset base of a run, resumes in the source after
-// each escape or entity it decodes, which the text holds shorter (or, for
-// NUL, longer) than the source.
+// appendEscapeLines records, for the text of seg unescaped by
+// unescapeMarkdown at offset base of a run, where it resumes in the
+// source after each escape or entity (see escapeMarks).
 func (c *mdConverter) appendEscapeLines(lines []textLine, base int, seg text.Segment) []textLine {
+	for _, m := range c.escapeMarks(seg) {
+		lines = append(lines, textLine{base + m.off, c.lines.pos(m.src)})
+	}
+	return lines
+}
+
+// escapeMarks returns where the text of seg, unescaped by
+// unescapeMarkdown, resumes in the body after each escape or entity it
+// decodes, which the text holds shorter (or, for NUL, longer) than the
+// source.
+func (c *mdConverter) escapeMarks(seg text.Segment) []textMark {
+	var marks []textMark
 	v := c.src[seg.Start:seg.Stop]
 	d := 0 // bytes of unescaped text so far
 	for i := 0; i < len(v); {
@@ -188,10 +203,10 @@ func (c *mdConverter) appendEscapeLines(lines []textLine, base int, seg text.Seg
 		i += n
 		d += m
 		if n != 1 || m != 1 {
-			lines = append(lines, textLine{base + d, c.lines.pos(seg.Start + i)})
+			marks = append(marks, textMark{d, seg.Start + i})
 		}
 	}
-	return lines
+	return marks
 }
 
 // addSpace joins the space a soft line break becomes.
