@@ -213,7 +213,8 @@ type Figure struct {
 	// Link is the address the image links to. If Link is empty, the
 	// image links nowhere.
 	Link string
-	// LinkTitle is the title of the link; it is empty when Link is.
+	// LinkTitle is the title of the link; it is empty when Link is
+	// (UnmarshalJSON rejects a LinkTitle without a Link).
 	LinkTitle string
 	Caption   []Inline
 }

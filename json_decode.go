@@ -330,6 +330,11 @@ func wireBlockOf(w *wireBlock) (Block, error) {
 		if err != nil {
 			return nil, atPath(err, ".caption")
 		}
+		if w.Link == "" && w.LinkTitle != "" {
+			// render.Markdown could not write it: reject it rather than
+			// drop it.
+			return nil, atPath(errors.New("link_title without a link"), ".link_title")
+		}
 		return &Figure{Image: Image(w.Image), Link: w.Link, LinkTitle: w.LinkTitle, Caption: caption}, nil
 	case "rule":
 		return &Rule{}, nil

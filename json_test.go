@@ -235,6 +235,7 @@ func TestJSONDecodeErrors(t *testing.T) {
 		{head + `"body":[{"type":"table","rows":[[[],[{"type":"blink"}]]]}]}`, `body[0].rows[0][1][0]: unknown inline type "blink"`},
 		{head + `"body":[{"type":"table","align":["justify"]}]}`, `body[0].align[0]: unknown alignment "justify"`},
 		{head + `"body":[{"type":"heading","level":7}]}`, `body[0]: heading level 7`},
+		{head + `"body":[{"type":"figure","image":{"src":"a.png"},"link_title":"T"}]}`, `body[0].link_title: link_title without a link`},
 		{head + `"body":[{"type":"paragraph","text":"a string"}]}`, `body[0].text: text is not an array of inlines`},
 		{head + `"body":[{"type":"code","text":[]}]}`, `body[0].text: text is not a string`},
 		{head + `"front_matter":{"fields":[{"key":"a","value":{"kind":"list","list":[{"kind":"set"}]}}]}}`, `front_matter.fields[0].value.list[0]: unknown value kind "set"`},
