@@ -471,55 +471,6 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 	}
 }
 
-// A textMark says that an hnode's text[off:] starts at offset src of the
-// body.
-type textMark struct{ off, src int }
-
-// decodeMarks returns the marks of the text token raw, at offset start
-// of the tokenizer's buffer, and the length of its decoded text: a mark at
-// each entity and after it, and at the first byte of each line after the
-// first that is not white space. It decodes raw as the pieces it splits
-// into before each '&' and after each newline, one by one, which is how
-// the tokenizer decodes text (entities hold neither).
-func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
-	var marks []textMark
-	d := 0 // bytes of decoded text so far
-	for i := 0; i < len(raw); {
-		j := i + 1
-		for j < len(raw) && raw[j] != '&' && raw[j-1] != '\n' {
-			j++
-		}
-		piece := raw[i:j]
-		switch {
-		case piece[0] == '&':
-			dec := html.UnescapeString(string(piece))
-			marks = append(marks, textMark{d, m(start + i)})
-			// What follows the entity is the same in both.
-			same := 0
-			for same < len(dec) && same < len(piece) && dec[len(dec)-1-same] == piece[len(piece)-1-same] {
-				same++
-			}
-			if same > 0 && same < len(piece) {
-				marks = append(marks, textMark{d + len(dec) - same, m(start + j - same)})
-			}
-			d += len(dec)
-		case i > 0: // a line after the first
-			k := 0
-			for k < len(piece) && isSpace(piece[k]) {
-				k++
-			}
-			if k < len(piece) {
-				marks = append(marks, textMark{d + k, m(start + i + k)})
-			}
-			fallthrough
-		default:
-			d += len(piece)
-		}
-		i = j
-	}
-	return marks, d
-}
-
 // isShortcode reports whether buf[start:end] is a tag written inside a
 // Hugo shortcode, {{<figure src=x>}}, which is text and not HTML.
 func isShortcode(buf []byte, start, end int) bool {
