@@ -41,13 +41,10 @@ func (taskCheckBoxParser) Parse(parent ast.Node, block text.Reader, pc parser.Co
 		return nil
 	}
 	line, _ := block.PeekLine()
-	if len(line) < 3 || line[0] != '[' || line[2] != ']' {
+	if !isTaskBox(line) {
 		return nil
 	}
 	mark := line[1]
-	if mark != 'x' && mark != 'X' && !isRegexpSpace(mark) {
-		return nil
-	}
 	n := 3
 	for n < len(line) && isRegexpSpace(line[n]) {
 		n++
