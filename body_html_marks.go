@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -26,9 +27,16 @@ func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
 	var marks []textMark
 	d := 0 // bytes of decoded text so far
 	for i := 0; i < len(raw); {
-		j := i + 1
-		for j < len(raw) && raw[j] != '&' && raw[j-1] != '\n' {
-			j++
+		j := len(raw) // the piece ends before the next '&' or after a newline
+		if raw[i] != '\n' {
+			if k := bytes.IndexAny(raw[i+1:], "&\n"); k >= 0 {
+				j = i + 1 + k
+				if raw[j] == '\n' {
+					j++
+				}
+			}
+		} else {
+			j = i + 1
 		}
 		piece := raw[i:j]
 		switch {
