@@ -139,6 +139,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "有.. ./!", "有.. ./！", Normalizer{}},                      // and after a gap: .. and . are two runs, spaced or not (fuzz 6f6d2cb8)
 	{RulePunctuation, "有. .. ./!", "有。.. ./！", Normalizer{}},                   // a gap parts runs, it does not make a pair two lone dots (fuzz d3f3c711)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
+	{RuleEllipsis, "他0.。 。", "他0……", Normalizer{}},                             // and so do lone 。 after it, which "0." would narrow alone (seed 02933a11)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
 	{RulePunctuationSpace, "中文1。 二", "中文1。二", Normalizer{}},                    // but goes where no number follows
