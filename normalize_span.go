@@ -171,10 +171,21 @@ func splitsAfter(w, forms []byte, k int) bool {
 // not at the colon of a drive letter (C:\), which is typed in ASCII: a
 // full-width one is punctuation (洴A :\! became 洴A：\!, which must not
 // read as the drive A:\ in the next pass).
+//
+// A path also ends at a dot that no letter, digit, dot or slash follows
+// (/A.#): a name goes on after its dot (a.txt, /a./b, ../), and a full
+// stop ends the path. A 。 that keeps its width takes the space after it
+// (/A。 # becomes /A。#), and the next pass reads the word on through it
+// (see joinsNext) where this one read the word /A。 alone; only a letter
+// or digit after 。 starts a word of its own, and dotJoins reads a dot or
+// a slash after the space as this word's in both passes.
 func endsPath(w, forms []byte, s, e int) bool {
 	switch w[e] {
 	case ',', ';':
 		return true
+	case '.':
+		n := e + 1
+		return n < len(w) && !isAlnumByte(w[n]) && w[n] != '.' && w[n] != '/'
 	case ':':
 		return e != s+1 || !isLetterByte(w[s]) || forms != nil && forms[e] != 0
 	}
