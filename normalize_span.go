@@ -173,18 +173,23 @@ func splitsAfter(w, forms []byte, k int) bool {
 // read as the drive A:\ in the next pass).
 //
 // A path also ends at a dot that no letter, digit, dot or slash follows
-// (/A.#): a name goes on after its dot (a.txt, /a./b, ../), and a full
-// stop ends the path. A 。 that keeps its width takes the space after it
-// (/A。 # becomes /A。#), and the next pass reads the word on through it
-// (see joinsNext) where this one read the word /A。 alone; only a letter
-// or digit after 。 starts a word of its own, and dotJoins reads a dot or
-// a slash after the space as this word's in both passes.
+// (/A.#), and at ! or ? that no letter or digit follows (/A!#): a name
+// goes on after its dot (a.txt, /a./b, ../), and a full stop ends the
+// path. A mark that is or turns full-width takes the space after it
+// (/A。 # becomes /A。#, and 他/A! # becomes 他/A！#), and the next pass
+// reads the word on through it (see joinsNext) where this one read the
+// word /A。 alone. A letter after the mark starts a word of its own, and
+// so does a digit after 。; dotJoins reads a dot or a slash after a dot's
+// spaces as this word's in both passes; and a digit after ！ joins the
+// path in the next pass, but ！ comes out the same, kept there or made
+// full-width here.
 func endsPath(w, forms []byte, s, e int) bool {
-	switch w[e] {
+	switch n := e + 1; w[e] {
 	case ',', ';':
 		return true
+	case '!', '?':
+		return n < len(w) && !isAlnumByte(w[n])
 	case '.':
-		n := e + 1
 		return n < len(w) && !isAlnumByte(w[n]) && w[n] != '.' && w[n] != '/'
 	case ':':
 		return e != s+1 || !isLetterByte(w[s]) || forms != nil && forms[e] != 0

@@ -328,6 +328,7 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "他/。。 #", "他/。。#", Normalizer{Space: true}}, // (fuzz cf61c94c)
 	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
 	{RulePunctuationSpace, "/A。 #他", "/A。#他", Normalizer{Space: true}}, // a path ends at a dot that no name follows: "/A", with the space or without (seed c9d2fc1b)
+	{RulePunctuation, "他/A! #他", "他 /A！#他", Normalizer{Space: true}},   // and at ! or ? that no letter or digit follows (seed 2f222dac)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},
