@@ -225,8 +225,9 @@ func dotName(v []byte) bool {
 	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '/' || v[0] == '_')
 }
 
-// emoticon returns the length of the emoticon w starts with, or 0.
-func emoticon(w []byte, endOK bool) int {
+// emoticon returns the length of the emoticon w starts with, or 0. end
+// tells what follows w (see wordEnd).
+func emoticon(w []byte, end byte) int {
 	if len(w) < 2 || !emoticonSecond[w[1]&0x7F] {
 		return 0
 	}
@@ -234,14 +235,13 @@ func emoticon(w []byte, endOK bool) int {
 		if len(w) < len(e) || string(w[:len(e)]) != e {
 			continue
 		}
-		if len(w) == len(e) {
-			if endOK {
-				return len(e)
-			}
-			continue
+		next := end
+		if len(w) > len(e) {
+			next = w[len(e)]
 		}
-		if !isAlnumByte(e[len(e)-1]) && !isAlnumByte(w[len(e)]) {
-			return len(e) // :D and XD only as a word of their own
+		// :D and XD only as a word of their own.
+		if next == ' ' || next != 0 && !isAlnumByte(e[len(e)-1]) && !isAlnumByte(next) {
+			return len(e)
 		}
 	}
 	return 0
