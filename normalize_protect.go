@@ -163,27 +163,30 @@ func (st *state) protectWordAt(i int) int {
 // after spaces that punctuation-space may remove. Such a mark takes the
 // spaces once it is full-width, and the next pass reads it right after
 // the word: 哈:D ! became 哈:D！, where ":D" is no emoticon, as in :D!.
+// So does a full-width mark that ends the word: the next pass reads what
+// follows the spaces right after it (（:） A became (:）A, where ":)" is
+// no emoticon).
 func (st *state) wordEnd(j int) byte {
 	ts := st.toks
+	if j < len(ts) && ts[j].r == ' ' && plain(ts[j]) && st.on&bPunctuationSpace != 0 {
+		n := pastSpaces(ts, j)
+		if n < len(ts) && plain(ts[n]) {
+			if c := st.wordByte(ts[n]); c != 0 && bytes.IndexByte(wideMarks, c) >= 0 {
+				return c
+			}
+		}
+		if ts[j-1].r < 0x80 {
+			return ' '
+		}
+		j = n
+	}
 	if j == len(ts) || ts[j].src < 0 && ts[j].r != opaque {
 		return ' '
 	}
-	switch runeClass(ts[j].r) {
-	case cSpace:
-	case cPunct:
-		return ' '
-	default:
-		return 0
-	}
-	if ts[j].r != ' ' || st.on&bPunctuationSpace == 0 {
+	if c := runeClass(ts[j].r); c == cSpace || c == cPunct {
 		return ' '
 	}
-	if n := pastSpaces(ts, j); n < len(ts) && plain(ts[n]) {
-		if c := st.wordByte(ts[n]); c != 0 && bytes.IndexByte(wideMarks, c) >= 0 {
-			return c
-		}
-	}
-	return ' '
+	return 0
 }
 
 // wideMarks holds the ASCII forms of the marks wordByte reads a

@@ -150,6 +150,7 @@ var normalizeTests = []struct {
 	{"keep", "哈哈 :D", "哈哈 :D", Normalizer{}},
 	{RulePunctuation, "哈:D !", "哈：D！", Normalizer{}},          // ! takes the space, and :D! is no emoticon, spaced or not (fuzz 237b8410)
 	{RulePunctuationSpace, "哈哈 :) !", "哈哈 :)！", Normalizer{}}, // :)! is one
+	{RuleBrackets, "（:） A", "(:) A", Normalizer{}},            // ） would take the space: :)A is no emoticon, spaced or not (seed cb55f710)
 	{"keep", "我和我的小伙伴们都笑了。:smile:", "我和我的小伙伴们都笑了。:smile:", Normalizer{}},
 	{"keep", "赞:+1:", "赞:+1:", Normalizer{}},
 	{"keep", "反对:-1:谢谢", "反对:-1:谢谢", Normalizer{}},
