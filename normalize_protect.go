@@ -112,7 +112,7 @@ func (st *state) protectWordAt(i int) int {
 				f = formGap // between ASCII: see formOf
 			}
 			forms = append(forms, f)
-			gap, prev = false, f
+			gap, prev = false, f&^formGap
 		}
 		st.forms = forms
 	}

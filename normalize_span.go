@@ -141,12 +141,24 @@ func widthMark(w, forms []byte, k int) bool {
 // does in the 他……。/ that the next pass reads. A lone dot may change
 // width and join the run after it (他.。。/ becomes 他。。。/), so it is
 // read as part of that run.
+//
+// Runs of ASCII dots parted by spaces are one where both are lone dots,
+// which become 。 in CJK text and lose the spaces between them (国. . .
+// becomes 国……), and two elsewhere: a pair keeps its rune, and the
+// spaces beside it stay unless a 。 takes them. So 有. . ../ is read as
+// ".", "." and "../", as 有。。../ is: the two lone dots join each other,
+// not the pair after them.
 func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
 	}
 	if forms == nil || forms[b] == forms[a]&^formGap {
 		return true // one rune, and no gap before b
+	}
+	if forms[b]&formGap != 0 {
+		loneA := a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != 0
+		loneB := b+1 == len(w) || w[b+1] != '.' || forms[b+1] != 0
+		return loneA && loneB
 	}
 	// A boundary, which stays one unless the run before it is a lone
 	// dot: one with no dot of its rune right before it.

@@ -138,6 +138,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "他...。/!", "他……。/！", Normalizer{}},                       // and after three, which become …… (fuzz 26349628)
 	{RulePunctuation, "有.. ./!", "有.. ./！", Normalizer{}},                      // and after a gap: .. and . are two runs, spaced or not (fuzz 6f6d2cb8)
 	{RulePunctuation, "有. .. ./!", "有。.. ./！", Normalizer{}},                   // a gap parts runs, it does not make a pair two lone dots (fuzz d3f3c711)
+	{RulePunctuation, "有. . ../!", "有。。../！", Normalizer{Space: true}},         // two lone dots join each other, not the pair after a gap: "../" starts there (fuzz bc90d976)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
 	{RuleEllipsis, "他0.。 。", "他0……", Normalizer{}},                             // and so do lone 。 after it, which "0." would narrow alone (seed 02933a11)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
