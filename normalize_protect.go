@@ -149,6 +149,8 @@ func (st *state) protectWordAt(i int) int {
 				// narrow １６：３２ and ３．１４, but is part of the
 				// number to its neighbours, as it will be.
 				t.flag |= fNum
+			case art:
+				t.flag |= fKeep | fArt
 			default:
 				t.flag |= fKeep
 			}
@@ -163,22 +165,16 @@ func (st *state) protectWordAt(i int) int {
 // after spaces that punctuation-space may remove. Such a mark takes the
 // spaces once it is full-width, and the next pass reads it right after
 // the word: 哈:D ! became 哈:D！, where ":D" is no emoticon, as in :D!.
-// So does a full-width mark that ends the word: the next pass reads what
-// follows the spaces right after it (（:） A became (:）A, where ":)" is
-// no emoticon).
+// (The spaces after an emoticon's own full-width mark stay: see fArt.)
 func (st *state) wordEnd(j int) byte {
 	ts := st.toks
 	if j < len(ts) && ts[j].r == ' ' && plain(ts[j]) && st.on&bPunctuationSpace != 0 {
-		n := pastSpaces(ts, j)
-		if n < len(ts) && plain(ts[n]) {
+		if n := pastSpaces(ts, j); n < len(ts) && plain(ts[n]) {
 			if c := st.wordByte(ts[n]); c != 0 && bytes.IndexByte(wideMarks, c) >= 0 {
 				return c
 			}
 		}
-		if ts[j-1].r < 0x80 {
-			return ' '
-		}
-		j = n
+		return ' '
 	}
 	if j == len(ts) || ts[j].src < 0 && ts[j].r != opaque {
 		return ' '

@@ -151,7 +151,8 @@ var normalizeTests = []struct {
 	{"keep", "哈哈 :D", "哈哈 :D", Normalizer{}},
 	{RulePunctuation, "哈:D !", "哈：D！", Normalizer{}},          // ! takes the space, and :D! is no emoticon, spaced or not (fuzz 237b8410)
 	{RulePunctuationSpace, "哈哈 :) !", "哈哈 :)！", Normalizer{}}, // :)! is one
-	{RuleBrackets, "（:） A", "(:) A", Normalizer{}},            // ） would take the space: :)A is no emoticon, spaced or not (seed cb55f710)
+	{RuleBrackets, "（:） A", "(:） A", Normalizer{}},            // an emoticon's ） keeps its space, as ) would: :）A is no emoticon (seed cb55f710)
+	{"keep", "(0#(00）:） 0", "(0#(00）:） 0", Normalizer{}},      // and it is kept, so the pair it closes is decided alike (fuzz cc68547d)
 	{"keep", "我和我的小伙伴们都笑了。:smile:", "我和我的小伙伴们都笑了。:smile:", Normalizer{}},
 	{"keep", "赞:+1:", "赞:+1:", Normalizer{}},
 	{"keep", "反对:-1:谢谢", "反对:-1:谢谢", Normalizer{}},
