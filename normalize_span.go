@@ -160,9 +160,18 @@ func sameDots(w, forms []byte, a, b int) bool {
 		loneB := b+1 == len(w) || w[b+1] != '.' || forms[b+1] != 0
 		return loneA && loneB
 	}
-	// A boundary, which stays one unless the run before it is a lone
-	// dot: one with no dot of its rune right before it.
-	return a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != forms[a]
+	// A boundary, which stays one unless the run before it is not a
+	// lone dot: one with no dot of its rune right before it. But two
+	// lone dots of the two runes that start a word after CJK text
+	// become 。。 there, which stays two with a pair of . after it
+	// (他.。../ becomes 他。。../). After a letter or digit of the word,
+	// the sentence may be English, where the lone dots may become ...
+	// and join the pair.
+	if a > 0 && w[a-1] == '.' && forms[a]&formGap == 0 && forms[a-1]&^formGap == forms[a] {
+		return false // a pair or more before the change
+	}
+	asciiPair := forms[b] == 0 && b+1 < len(w) && w[b+1] == '.' && forms[b+1] == 0
+	return !(asciiPair && a == 1 && w[0] == '.' && forms[0] != forms[1])
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules

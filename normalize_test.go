@@ -140,6 +140,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "有. .. ./!", "有。.. ./！", Normalizer{}},                   // a gap parts runs, it does not make a pair two lone dots (fuzz d3f3c711)
 	{RulePunctuation, "有. . ../!", "有。。../！", Normalizer{Space: true}},         // two lone dots join each other, not the pair after a gap: "../" starts there (fuzz bc90d976)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
+	{RulePunctuation, "他.。../!", "他。。../！", Normalizer{}},                      // but the 。。 they make stays two with a pair of . after it: "../" starts there (fuzz 51b11d7f)
 	{RuleEllipsis, "他0.。 。", "他0……", Normalizer{}},                             // and so do lone 。 after it, which "0." would narrow alone (seed 02933a11)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
