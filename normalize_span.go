@@ -135,19 +135,20 @@ func widthMark(w, forms []byte, k int) bool {
 }
 
 // sameDots reports whether the dots w[a] and w[a+1] are of one run as
-// every pass reads it. Dots of two runes are two runs to the rules, and
-// stay two where the run before the change has two marks or more, which
-// keep their rune or become ……: in 他...。/ the 。 starts "./", as it
-// does in the 他……。/ that the next pass reads. A lone dot may change
-// width and join the run after it (他.。。/ becomes 他。。。/), so it is
-// read as part of that run.
-//
-// Runs of ASCII dots parted by spaces are one where both are lone dots,
-// which become 。 in CJK text and lose the spaces between them (国. . .
-// becomes 国……), and two elsewhere: a pair keeps its rune, and the
-// spaces beside it stay unless a 。 takes them. So 有. . ../ is read as
-// ".", "." and "../", as 有。。../ is: the two lone dots join each other,
-// not the pair after them.
+// every pass reads it. Dots of one rune with no gap between them are one
+// run. Where the rune changes, or a gap of spaces parts ASCII dots, the
+// runs stay two where the run before the change has two marks or more,
+// which keep their rune or become ……: in 他...。/ the 。 starts "./", as
+// it does in the 他……。/ that the next pass reads, and in 有.. ./ the
+// lone dot does, whether it becomes 。 and loses its space or not. A
+// lone dot may change width and join the run after it (他.。。/ becomes
+// 他。。。/, 有. ../ 有。../), so it is read as part of that run. But a
+// row of two lone dots or more, of two runes or parted by spaces, at
+// the start of a word after CJK text or after a mark, becomes 。。 or ……
+// there, which stays apart from a pair of . after it (他.。../ becomes
+// 他。。../, 有. . ../ 有。。../, 有。.。../ 有……../). After a letter or
+// digit of the word the sentence may be English, where the lone dots
+// may become ... instead and join the pair.
 func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
@@ -155,23 +156,27 @@ func sameDots(w, forms []byte, a, b int) bool {
 	if forms == nil || forms[b] == forms[a]&^formGap {
 		return true // one rune, and no gap before b
 	}
-	if forms[b]&formGap != 0 {
-		loneA := a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != 0
-		loneB := b+1 == len(w) || w[b+1] != '.' || forms[b+1] != 0
-		return loneA && loneB
-	}
-	// A boundary, which stays one unless the run before it is not a
-	// lone dot: one with no dot of its rune right before it. But two
-	// lone dots of the two runes that start a word after CJK text
-	// become 。。 there, which stays two with a pair of . after it
-	// (他.。../ becomes 他。。../). After a letter or digit of the word,
-	// the sentence may be English, where the lone dots may become ...
-	// and join the pair.
 	if a > 0 && w[a-1] == '.' && forms[a]&formGap == 0 && forms[a-1]&^formGap == forms[a] {
-		return false // a pair or more before the change
+		return false // a pair or more before the boundary
 	}
-	asciiPair := forms[b] == 0 && b+1 < len(w) && w[b+1] == '.' && forms[b+1] == 0
-	return !(asciiPair && a == 1 && w[0] == '.' && forms[0] != forms[1])
+	asciiPair := forms[b]&^formGap == 0 && b+1 < len(w) && w[b+1] == '.' && forms[b+1] == 0
+	return !asciiPair || a == 0 || !loneDots(w, forms, a)
+}
+
+// loneDots reports whether w[a] ends a row of two lone dots or more,
+// each of another rune than the one before it or parted from it by
+// spaces, that starts the word or follows a mark: dots that become 。 in
+// CJK text and make one run of 。 or ……. A row is followed back no
+// further than 16 dots, which no text has, so that a word is read in
+// linear time.
+func loneDots(w, forms []byte, a int) bool {
+	k := a
+	for ; k > 0 && k > a-16 && w[k-1] == '.'; k-- {
+		if forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k] {
+			return false
+		}
+	}
+	return k < a && (k == 0 || w[k-1] != '.' && !isAlnumByte(w[k-1]))
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
