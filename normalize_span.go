@@ -165,18 +165,22 @@ func sameDots(w, forms []byte, a, b int) bool {
 
 // loneDots reports whether w[a] ends a row of two lone dots or more,
 // each of another rune than the one before it or parted from it by
-// spaces, that starts the word or follows a mark: dots that become 。 in
-// CJK text and make one run of 。 or ……. A row is followed back no
-// further than 16 dots, which no text has, so that a word is read in
-// linear time.
+// spaces, that starts the word or follows a mark or a run of two dots or
+// more: dots that become 。 in CJK text and make one run of 。 or …….
+// A row is followed back no further than 16 dots, which no text has, so
+// that a word is read in linear time.
 func loneDots(w, forms []byte, a int) bool {
-	k := a
-	for ; k > 0 && k > a-16 && w[k-1] == '.'; k-- {
-		if forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k] {
+	// oneRun reports whether the dots w[k-1] and w[k] are of one run.
+	oneRun := func(k int) bool {
+		return k > 0 && w[k-1] == '.' && forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k]
+	}
+	k := a // w[k:a+1] are lone dots
+	for k > 0 && w[k-1] == '.' && !oneRun(k-1) {
+		if k--; k <= a-16 {
 			return false
 		}
 	}
-	return k < a && (k == 0 || w[k-1] != '.' && !isAlnumByte(w[k-1]))
+	return k < a && (k == 0 || w[k-1] == '.' || !isAlnumByte(w[k-1]))
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
