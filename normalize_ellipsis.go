@@ -45,7 +45,9 @@ func (st *state) dotsCJK(i, j int) bool {
 // and 。 with nothing between them, or only spaces that punctuation-space
 // removes — as the next pass will read it, and returns the row's end, or
 // 0 when its runs are decided one by one. Each run comes out as it would
-// alone: a lone mark as mark decides it, two marks as they are. Where
+// alone — a lone mark as mark decides it, two marks as they are — unless
+// it is of the rune the row comes out as, and so joins the run before it
+// in the next pass, where it is no lone mark: then it stays. Where
 // three or more marks in two runs or more all come out as 。, the spaces
 // between them go and the next pass reads one run of 。, an ellipsis
 // (国. . . is 国……, not 国。。。); where they all come out as . with no
@@ -66,7 +68,10 @@ func (st *state) dotRow(i, j int) int {
 		for e < len(ts) && ts[e].r == ts[k].r && plain(ts[e]) {
 			e++
 		}
-		if e-k > 2 || st.dotsBecome(k, e) != out {
+		// 他0.。 。 is the row 。。。: its lone 。 join the 。 that the
+		// dot becomes, and are not narrowed as lone marks after an
+		// English sentence "0." would be.
+		if e-k > 2 || ts[k].r != out && st.dotsBecome(k, e) != out {
 			break
 		}
 		end, marks, runs = e, marks+e-k, runs+1

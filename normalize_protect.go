@@ -112,7 +112,7 @@ func (st *state) protectWordAt(i int) int {
 				f = formGap // between ASCII: see formOf
 			}
 			forms = append(forms, f)
-			gap, prev = false, f
+			gap, prev = false, f&^formGap
 		}
 		st.forms = forms
 	}
@@ -126,12 +126,7 @@ func (st *state) protectWordAt(i int) int {
 		}
 		st.wordToks = at
 	}
-	endOK := j == len(ts) || ts[j].src < 0 && ts[j].r != opaque
-	if !endOK {
-		c := runeClass(ts[j].r)
-		endOK = c == cSpace || c == cPunct
-	}
-	protectWord(w, forms, endOK, func(a, b int, art bool) {
+	protectWord(w, forms, st.wordEnd(j), func(a, b int, art bool) {
 		wide := false
 		for k := a; k < b; k++ {
 			wide = wide || forms != nil && forms[k]&^formGap != 0
@@ -154,6 +149,8 @@ func (st *state) protectWordAt(i int) int {
 				// narrow １６：３２ and ３．１４, but is part of the
 				// number to its neighbours, as it will be.
 				t.flag |= fNum
+			case art:
+				t.flag |= fKeep | fArt
 			default:
 				t.flag |= fKeep
 			}
@@ -161,6 +158,36 @@ func (st *state) protectWordAt(i int) int {
 	})
 	return j
 }
+
+// wordEnd returns what follows a word that ends before token j, for
+// protectWord: 0 for a letter, ' ' for a space, punctuation or the end of
+// the run, and the ASCII form of a mark that is or may turn full-width
+// after spaces that punctuation-space may remove. Such a mark takes the
+// spaces once it is full-width, and the next pass reads it right after
+// the word: 哈:D ! became 哈:D！, where ":D" is no emoticon, as in :D!.
+// (The spaces after an emoticon's own full-width mark stay: see fArt.)
+func (st *state) wordEnd(j int) byte {
+	ts := st.toks
+	if j < len(ts) && ts[j].r == ' ' && plain(ts[j]) && st.on&bPunctuationSpace != 0 {
+		if n := pastSpaces(ts, j); n < len(ts) && plain(ts[n]) {
+			if c := st.wordByte(ts[n]); c != 0 && bytes.IndexByte(wideMarks, c) >= 0 {
+				return c
+			}
+		}
+		return ' '
+	}
+	if j == len(ts) || ts[j].src < 0 && ts[j].r != opaque {
+		return ' '
+	}
+	if c := runeClass(ts[j].r); c == cSpace || c == cPunct {
+		return ' '
+	}
+	return 0
+}
+
+// wideMarks holds the ASCII forms of the marks wordByte reads a
+// full-width mark as.
+var wideMarks = []byte("!(),.:;?")
 
 // wordTokBefore returns the token before token k of the word that starts
 // at token i, passing over a gap of spaces.
@@ -302,7 +329,7 @@ func formOf(r rune) byte {
 // wideMark holds, for U+FF01 to U+FF1F, the ASCII form of each mark the
 // punctuation rules may narrow, or that they make from ASCII: ！（），．：；？.
 var wideMark = func() (t [0x1F]byte) {
-	for _, c := range []byte("!(),.:;?") {
+	for _, c := range wideMarks {
 		t[rune(c)+0xFEE0-0xFF01] = c
 	}
 	return t
@@ -310,10 +337,10 @@ var wideMark = func() (t [0x1F]byte) {
 
 // protectWord calls mark for each protected span [a, b) of the ASCII word
 // w, with art set for an emoticon. forms, if not nil, tells which bytes
-// stand for a full-width mark (see formOf). endOK reports that w is
-// followed by a space, punctuation or the end of the run, rather than a
-// letter.
-func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
+// stand for a full-width mark (see formOf). end tells what follows w
+// (see wordEnd): 0 for a letter, ' ' for a space, punctuation or the end
+// of the run, or a mark that the next pass reads right after w.
+func protectWord(w, forms []byte, end byte, mark func(a, b int, art bool)) {
 	var colon, dot, at, slash bool
 	for _, c := range w {
 		switch c {
@@ -401,7 +428,7 @@ func protectWord(w, forms []byte, endOK bool, mark func(a, b int, art bool)) {
 			mark(k, k+n, false)
 			k += n - 1
 		case c == ':' || c == ';' || c == '=' || c == '^' || c == 'X' || c == 'T':
-			if n := emoticon(w[k:], endOK); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
+			if n := emoticon(w[k:], end); n > 0 && (k == 0 || !isAlnumByte(w[k-1]) || c == ':' || c == ';') {
 				mark(k, k+n, true)
 				k += n - 1
 			}

@@ -136,10 +136,13 @@ func wideNeighbour(in []tok, i, j int) bool {
 	}
 	last, next := in[k], in[j]
 	pr, nr := finalRune(last), finalRune(next)
-	if last.src < 0 || last.flag&fProt != 0 {
+	// An emoticon's full-width mark keeps the spaces beside it, as its
+	// ASCII would: (:） A is the emoticon ":)" and a word, and without
+	// the space the next pass would read :）A, which is none.
+	if last.src < 0 || last.flag&(fProt|fArt) != 0 {
 		pr = 'x'
 	}
-	if next.src < 0 || next.flag&fProt != 0 {
+	if next.src < 0 || next.flag&(fProt|fArt) != 0 {
 		nr = 'x'
 	}
 	// Full-width symbols (＃＋／…) are not punctuation: RuleFullwidth

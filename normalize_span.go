@@ -135,12 +135,20 @@ func widthMark(w, forms []byte, k int) bool {
 }
 
 // sameDots reports whether the dots w[a] and w[a+1] are of one run as
-// every pass reads it. Dots of two runes are two runs to the rules, and
-// stay two where the run before the change has two marks or more, which
-// keep their rune or become ……: in 他...。/ the 。 starts "./", as it
-// does in the 他……。/ that the next pass reads. A lone dot may change
-// width and join the run after it (他.。。/ becomes 他。。。/), so it is
-// read as part of that run.
+// every pass reads it. Dots of one rune with no gap between them are one
+// run. Where the rune changes, or a gap of spaces parts ASCII dots, the
+// runs stay two where the run before the change has two marks or more,
+// which keep their rune or become ……: in 他...。/ the 。 starts "./", as
+// it does in the 他……。/ that the next pass reads, and in 有.. ./ the
+// lone dot does, whether it becomes 。 and loses its space or not. A
+// lone dot may change width and join the run after it (他.。。/ becomes
+// 他。。。/, 有. ../ 有。../), so it is read as part of that run. But a
+// row of two lone dots or more, of two runes or parted by spaces, at
+// the start of a word after CJK text or after a mark, becomes 。。 or ……
+// there, which stays apart from a pair of . after it (他.。../ becomes
+// 他。。../, 有. . ../ 有。。../, 有。.。../ 有……../). After a letter or
+// digit of the word the sentence may be English, where the lone dots
+// may become ... instead and join the pair.
 func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
@@ -148,9 +156,31 @@ func sameDots(w, forms []byte, a, b int) bool {
 	if forms == nil || forms[b] == forms[a]&^formGap {
 		return true // one rune, and no gap before b
 	}
-	// A boundary, which stays one unless the run before it is a lone
-	// dot: one with no dot of its rune right before it.
-	return a == 0 || w[a-1] != '.' || forms[a]&formGap != 0 || forms[a-1]&^formGap != forms[a]
+	if a > 0 && w[a-1] == '.' && forms[a]&formGap == 0 && forms[a-1]&^formGap == forms[a] {
+		return false // a pair or more before the boundary
+	}
+	asciiPair := forms[b]&^formGap == 0 && b+1 < len(w) && w[b+1] == '.' && forms[b+1] == 0
+	return !asciiPair || a == 0 || !loneDots(w, forms, a)
+}
+
+// loneDots reports whether w[a] ends a row of two lone dots or more,
+// each of another rune than the one before it or parted from it by
+// spaces, that starts the word or follows a mark or a run of two dots or
+// more: dots that become 。 in CJK text and make one run of 。 or …….
+// A row is followed back no further than 16 dots, which no text has, so
+// that a word is read in linear time.
+func loneDots(w, forms []byte, a int) bool {
+	// oneRun reports whether the dots w[k-1] and w[k] are of one run.
+	oneRun := func(k int) bool {
+		return k > 0 && w[k-1] == '.' && forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k]
+	}
+	k := a // w[k:a+1] are lone dots
+	for k > 0 && w[k-1] == '.' && !oneRun(k-1) {
+		if k--; k <= a-16 {
+			return false
+		}
+	}
+	return k < a && (k == 0 || w[k-1] == '.' || !isAlnumByte(w[k-1]))
 }
 
 // splitsAfter reports whether w[k] is a mark that the punctuation rules
@@ -171,10 +201,26 @@ func splitsAfter(w, forms []byte, k int) bool {
 // not at the colon of a drive letter (C:\), which is typed in ASCII: a
 // full-width one is punctuation (洴A :\! became 洴A：\!, which must not
 // read as the drive A:\ in the next pass).
+//
+// A path also ends at a dot that no letter, digit, dot or slash follows
+// (/A.#), and at ! or ? that no letter or digit follows (/A!#): a name
+// goes on after its dot (a.txt, /a./b, ../), and a full stop ends the
+// path. A mark that is or turns full-width takes the space after it
+// (/A。 # becomes /A。#, and 他/A! # becomes 他/A！#), and the next pass
+// reads the word on through it (see joinsNext) where this one read the
+// word /A。 alone. A letter after the mark starts a word of its own, and
+// so does a digit after 。; dotJoins reads a dot or a slash after a dot's
+// spaces as this word's in both passes; and a digit after ！ joins the
+// path in the next pass, but ！ comes out the same, kept there or made
+// full-width here.
 func endsPath(w, forms []byte, s, e int) bool {
-	switch w[e] {
+	switch n := e + 1; w[e] {
 	case ',', ';':
 		return true
+	case '!', '?':
+		return n < len(w) && !isAlnumByte(w[n])
+	case '.':
+		return n < len(w) && !isAlnumByte(w[n]) && w[n] != '.' && w[n] != '/'
 	case ':':
 		return e != s+1 || !isLetterByte(w[s]) || forms != nil && forms[e] != 0
 	}
@@ -209,8 +255,9 @@ func dotName(v []byte) bool {
 	return len(v) > 0 && (isAlnumByte(v[0]) || v[0] == '/' || v[0] == '_')
 }
 
-// emoticon returns the length of the emoticon w starts with, or 0.
-func emoticon(w []byte, endOK bool) int {
+// emoticon returns the length of the emoticon w starts with, or 0. end
+// tells what follows w (see wordEnd).
+func emoticon(w []byte, end byte) int {
 	if len(w) < 2 || !emoticonSecond[w[1]&0x7F] {
 		return 0
 	}
@@ -218,14 +265,13 @@ func emoticon(w []byte, endOK bool) int {
 		if len(w) < len(e) || string(w[:len(e)]) != e {
 			continue
 		}
-		if len(w) == len(e) {
-			if endOK {
-				return len(e)
-			}
-			continue
+		next := end
+		if len(w) > len(e) {
+			next = w[len(e)]
 		}
-		if !isAlnumByte(e[len(e)-1]) && !isAlnumByte(w[len(e)]) {
-			return len(e) // :D and XD only as a word of their own
+		// :D and XD only as a word of their own.
+		if next == ' ' || next != 0 && !isAlnumByte(e[len(e)-1]) && !isAlnumByte(next) {
+			return len(e)
 		}
 	}
 	return 0

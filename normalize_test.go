@@ -138,7 +138,12 @@ var normalizeTests = []struct {
 	{RulePunctuation, "他...。/!", "他……。/！", Normalizer{}},                       // and after three, which become …… (fuzz 26349628)
 	{RulePunctuation, "有.. ./!", "有.. ./！", Normalizer{}},                      // and after a gap: .. and . are two runs, spaced or not (fuzz 6f6d2cb8)
 	{RulePunctuation, "有. .. ./!", "有。.. ./！", Normalizer{}},                   // a gap parts runs, it does not make a pair two lone dots (fuzz d3f3c711)
+	{RulePunctuation, "有. . ../!", "有。。../！", Normalizer{Space: true}},         // two lone dots join each other, not the pair after a gap: "../" starts there (fuzz bc90d976)
 	{RuleEllipsis, "他.。。/", "他……/", Normalizer{}},                              // a lone dot beside 。。 joins their run when it turns full-width (fuzz f80770bb)
+	{RulePunctuation, "他.。../!", "他。。../！", Normalizer{}},                      // but the 。。 they make stays apart from a pair of . after it: "../" starts there (fuzz 51b11d7f)
+	{RulePunctuation, "有. ../!.0!", "有。../!.0！", Normalizer{}},                 // a lone dot joins the pair after it, spaced or not, as 有。.. is read: no path (fuzz 880d6552)
+	{RulePunctuation, "有.. . . ../!", "有..。。../！", Normalizer{Space: true}},    // and a row of lone dots after a pair is one too (fuzz 28159f8e)
+	{RuleEllipsis, "他0.。 。", "他0……", Normalizer{}},                             // and so do lone 。 after it, which "0." would narrow alone (seed 02933a11)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
 	{RulePunctuationSpace, "中文1。 二", "中文1。二", Normalizer{}},                    // but goes where no number follows
@@ -147,6 +152,10 @@ var normalizeTests = []struct {
 	{"keep", "难过:-(", "难过:-(", Normalizer{}},
 	{"keep", "眨眼;)", "眨眼;)", Normalizer{}},
 	{"keep", "哈哈 :D", "哈哈 :D", Normalizer{}},
+	{RulePunctuation, "哈:D !", "哈：D！", Normalizer{}},          // ! takes the space, and :D! is no emoticon, spaced or not (fuzz 237b8410)
+	{RulePunctuationSpace, "哈哈 :) !", "哈哈 :)！", Normalizer{}}, // :)! is one
+	{RuleBrackets, "（:） A", "(:） A", Normalizer{}},            // an emoticon's ） keeps its space, as ) would: :）A is no emoticon (seed cb55f710)
+	{"keep", "(0#(00）:） 0", "(0#(00）:） 0", Normalizer{}},      // and it is kept, so the pair it closes is decided alike (fuzz cc68547d)
 	{"keep", "我和我的小伙伴们都笑了。:smile:", "我和我的小伙伴们都笑了。:smile:", Normalizer{}},
 	{"keep", "赞:+1:", "赞:+1:", Normalizer{}},
 	{"keep", "反对:-1:谢谢", "反对:-1:谢谢", Normalizer{}},
@@ -326,6 +335,8 @@ var normalizeTests = []struct {
 	{RulePunctuationSpace, "他/。 #", "他/。#", Normalizer{Space: true}},   // (fuzz f8d454b4)
 	{RulePunctuationSpace, "他/。。 #", "他/。。#", Normalizer{Space: true}}, // (fuzz cf61c94c)
 	{RulePunctuationSpace, `他/。 "`, `他/。"`, Normalizer{Space: true}},   // "/." and a quote: no path, with the space or without (fuzz 616187e9)
+	{RulePunctuationSpace, "/A。 #他", "/A。#他", Normalizer{Space: true}}, // a path ends at a dot that no name follows: "/A", with the space or without (seed c9d2fc1b)
+	{RulePunctuation, "他/A! #他", "他 /A！#他", Normalizer{Space: true}},   // and at ! or ? that no letter or digit follows (seed 2f222dac)
 	{"keep", "。 ", "。 ", Normalizer{}},
 	{"keep", "a ＃", "a ＃", Normalizer{}},
 	{"keep", "中文 ＃ 中文", "中文 ＃ 中文", Normalizer{}},

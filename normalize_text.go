@@ -25,6 +25,7 @@ const (
 	fProt uint8 = 1 << iota // inside a protected span: never changed
 	fKeep                   // a full-width mark inside a protected span: never changed, still punctuation
 	fNum                    // a full-width mark between the digits of a protected span: classed as protected, may change
+	fArt                    // a full-width mark kept in an emoticon: the spaces beside it stay
 )
 
 // Token kinds, set by the punctuation pass for the output pass.
