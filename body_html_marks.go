@@ -39,7 +39,14 @@ func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
 			j = i + 1
 		}
 		piece := raw[i:j]
-		switch {
+		switch k, w := commonEntity(piece); {
+		case k > 0:
+			// The usual entities, decoded without a copy of the piece.
+			marks = append(marks, textMark{d, m(start + i)})
+			if k < len(piece) {
+				marks = append(marks, textMark{d + w, m(start + i + k)})
+			}
+			d += w + len(piece) - k
 		case piece[0] == '&':
 			dec := html.UnescapeString(string(piece))
 			marks = append(marks, textMark{d, m(start + i)})
@@ -67,6 +74,26 @@ func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
 		i = j
 	}
 	return marks, d
+}
+
+// commonEntity returns the length of the entity at the start of piece and
+// of the text it decodes to, for the few that written HTML is full of, or
+// 0 (the tokenizer decodes them so whatever follows).
+func commonEntity(piece []byte) (k, w int) {
+	for _, e := range commonEntities {
+		if bytes.HasPrefix(piece, []byte(e.name)) {
+			return len(e.name), e.width
+		}
+	}
+	return 0, 0
+}
+
+var commonEntities = []struct {
+	name  string
+	width int // of the UTF-8 it stands for
+}{
+	{"&amp;", 1}, {"&lt;", 1}, {"&gt;", 1}, {"&quot;", 1}, {"&#39;", 1},
+	{"&nbsp;", 2}, {"&mdash;", 3}, {"&ldquo;", 3}, {"&rdquo;", 3},
 }
 
 // collapseSpace collapses each run of ASCII whitespace into one space, or

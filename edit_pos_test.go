@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/tools/txtar"
 )
 
@@ -277,4 +278,15 @@ func FuzzEditPositions(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCommonEntities checks commonEntity's table against the tokenizer's
+// decoder: each entity followed by text decodes to its width and the text.
+func TestCommonEntities(t *testing.T) {
+	for _, e := range commonEntities {
+		dec := html.UnescapeString(e.name + "x")
+		if len(dec) != e.width+1 || dec[e.width:] != "x" || !utf8.ValidString(dec) {
+			t.Errorf("%s decodes to %q, not %d bytes and x", e.name, dec, e.width)
+		}
+	}
 }
