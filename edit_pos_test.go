@@ -42,18 +42,24 @@ func writes(src []byte, old string) bool {
 	case len(src) >= 2 && src[0] == '\\':
 		dec = string(src[1:2])
 	case len(src) > 0 && src[0] == '&':
-		r, n := entityAt(src)
-		if n == 0 {
-			return false
+		// Markdown's entities, or HTML's, which may lack the semicolon.
+		if r, n := entityAt(src); n > 0 {
+			dec = r
+			break
 		}
-		dec = r
+		raw := string(src[:min(len(src), 40)])
+		if d := html.UnescapeString(raw); d != raw {
+			dec = d
+			break
+		}
+		return false
 	default:
 		return false
 	}
-	if dec == "\n" {
-		dec = " "
+	if strings.HasPrefix(dec, "\n") {
+		dec = " " + dec[1:]
 	}
-	return strings.HasPrefix(old, dec)
+	return strings.HasPrefix(old, dec) || strings.HasPrefix(dec, old)
 }
 
 func truncate(s string, n int) string {
