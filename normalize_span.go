@@ -202,6 +202,11 @@ func splitsAfter(w, forms []byte, k int) bool {
 // full-width one is punctuation (洴A :\! became 洴A：\!, which must not
 // read as the drive A:\ in the next pass).
 //
+// A path ends at a bracket too, ( or ), which may turn full-width with
+// its partner and take the spaces beside it: /_ (A)很 became /_（A）很,
+// and /A (/很) /A（/很）, which the next pass must not read as the paths
+// "/_(" and "/A(/" where this one read none and "/A".
+//
 // A path also ends at a dot that no letter, digit, dot or slash follows
 // (/A.#), and at ! or ? that no letter or digit follows (/A!#): a name
 // goes on after its dot (a.txt, /a./b, ../), and a full stop ends the
@@ -215,7 +220,7 @@ func splitsAfter(w, forms []byte, k int) bool {
 // full-width here.
 func endsPath(w, forms []byte, s, e int) bool {
 	switch n := e + 1; w[e] {
-	case ',', ';':
+	case ',', ';', '(', ')':
 		return true
 	case '!', '?':
 		return n < len(w) && !isAlnumByte(w[n])

@@ -143,6 +143,7 @@ var normalizeTests = []struct {
 	{RulePunctuation, "他.。../!", "他。。../！", Normalizer{}},                      // but the 。。 they make stays apart from a pair of . after it: "../" starts there (fuzz 51b11d7f)
 	{RulePunctuation, "有. ../!.0!", "有。../!.0！", Normalizer{}},                 // a lone dot joins the pair after it, spaced or not, as 有。.. is read: no path (fuzz 880d6552)
 	{RulePunctuation, "有.. . . ../!", "有..。。../！", Normalizer{Space: true}},    // and a row of lone dots after a pair is one too (fuzz 28159f8e)
+	{RuleBrackets, "/_ (A)很", "/_（A）很", Normalizer{}},                          // a path ends at a bracket, which may turn full-width and join it: "/_(" is no path, as "/_" is none (fuzz 6befb1cb)
 	{RuleEllipsis, "他0.。 。", "他0……", Normalizer{}},                             // and so do lone 。 after it, which "0." would narrow alone (seed 02933a11)
 	{"keep", "中文1。 2 a b!", "中文1。 2 a b!", Normalizer{}},                       // the space keeps 1。 2 two numbers, as it does in 1. 2 (fuzz 3971cd54)
 	{"keep", "中文1 。2 a b!", "中文1 。2 a b!", Normalizer{}},                       // on either side of the stop (fuzz 8e0dcdb2)
