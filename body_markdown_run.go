@@ -83,11 +83,12 @@ func (c *mdConverter) appendPieces(out []Inline, ps []textPiece) []Inline {
 				// Leave text that holds a line break of its own to
 				// resolveBreaks.
 				flush()
-				var lines []textLine
+				pos := c.lines.pos(textPos(c.src, t.seg))
+				lines := c.appendStartLine(nil, s, t.seg, pos)
 				if !substring && t.seg.Padding == 0 {
-					lines = c.appendEscapeLines(nil, 0, t.seg)
+					lines = c.appendEscapeLines(lines, 0, t.seg)
 				}
-				out = append(out, &Text{Text: breaksOf(s), Pos: c.lines.pos(textPos(c.src, t.seg)), lines: lines})
+				out = append(out, &Text{Text: breaksOf(s), Pos: pos, lines: lines})
 			} else {
 				c.addPiece(&r, s, substring, t.seg)
 			}
@@ -146,6 +147,7 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 	switch {
 	case r.size == 0:
 		r.pos = pos
+		r.lines = c.appendStartLine(r.lines, s, seg, pos)
 		if substring {
 			r.start, r.stop = seg.Start, seg.Stop
 		} else {
@@ -154,7 +156,7 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 		}
 	default:
 		if pos.Line > 0 {
-			r.lines = append(r.lines, textLine{r.size + posOffset(s), pos})
+			r.lines = append(r.lines, textLine{r.size + pieceOffset(c.src, seg), pos})
 		}
 		if substring && !r.inBuf && seg.Start == r.stop {
 			r.stop = seg.Stop
@@ -168,6 +170,24 @@ func (c *mdConverter) addPiece(r *textRun, s string, substring bool, seg text.Se
 	}
 	r.size += len(s)
 	r.last, _ = utf8.DecodeLastRuneInString(s)
+}
+
+// pieceOffset returns the offset, in the text of seg, of the byte its
+// position names (textPos): past the spaces and tabs the source writes,
+// and the padding a tab left.
+func pieceOffset(src []byte, seg text.Segment) int {
+	return seg.Padding + textPos(src, seg) - seg.Start
+}
+
+// appendStartLine records where the first piece of a text, s, stands
+// when its decoded text starts with more white space than the source
+// writes (an entity of a tab or space): the text's position names the
+// first non-space byte of the source, which posOffset cannot find in s.
+func (c *mdConverter) appendStartLine(lines []textLine, s string, seg text.Segment, pos Pos) []textLine {
+	if k := pieceOffset(c.src, seg); pos.Line > 0 && k != posOffset(s) {
+		lines = append(lines, textLine{k, pos})
+	}
+	return lines
 }
 
 // appendEscapeLines records, for the text of seg unescaped by

@@ -191,19 +191,16 @@ type textCursor struct {
 // first non-space byte) or collapsed from other white space have no
 // column of their own; an edit there is given the next byte's.
 func (c *textCursor) start() {
-	if len(c.lines) > 0 && c.lines[0].off == 0 {
-		// Where the text starts is known (a quoted front-matter value).
-		c.pos, c.lines = c.lines[0].pos, c.lines[1:]
-		return
-	}
 	k := posOffset(c.text)
 	switch {
+	case len(c.lines) > 0 && c.lines[0].off <= k:
+		// An entry names a byte no later than the first non-space one:
+		// where the text starts (a quoted front-matter value), where a
+		// byte the source writes as an entity of white space stands,
+		// or the first non-space byte joined to spaces from elsewhere (a
+		// line break, a piece of only spaces).
+		c.off, c.pos, c.lines = c.lines[0].off, c.lines[0].pos, c.lines[1:]
 	case c.pos.Line == 0 || k == 0:
-	case len(c.lines) > 0 && c.lines[0].off == k:
-		// The first non-space byte was joined to spaces from elsewhere
-		// (a line break, or a piece of only spaces), and its entry says
-		// where it is.
-		c.off, c.pos, c.lines = k, c.lines[0].pos, c.lines[1:]
 	case c.pos.Col > k:
 		c.pos.Col -= k
 	default:
