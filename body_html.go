@@ -426,7 +426,9 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			plain := isPlainText(raw)
 			var marks []textMark
 			size := len(raw) // of the decoded text, as the marks see it
-			if !plain || bytes.IndexByte(raw, '\n') >= 0 {
+			if !plain {
+				// Plain text maps to the body byte for byte; where its
+				// lines and spaces collapse, collapseSpaceMarks marks it.
 				marks, size = decodeMarks(raw, start, m)
 			}
 			var s string

@@ -166,8 +166,9 @@ func collapseSpaceMarks(s string, marks []textMark, off int) (string, []textMark
 		} else {
 			b.WriteByte(' ')
 		}
-		if j-i > 1 && j < len(s) && (k == len(marks) || marks[k].off != j) {
-			// The run is shorter now: what follows resumes here.
+		if (j-i > 1 || nl) && j < len(s) && (k == len(marks) || marks[k].off != j) {
+			// The run is shorter now, or a line break that
+			// resolveBreaks will join: what follows resumes here.
 			if p := src(j); p >= 0 {
 				out = append(out, textMark{b.Len(), p})
 			}
