@@ -452,8 +452,10 @@ func flattenBlocks(blocks []Block) []Inline {
 // appendLines records, for a piece t about to be joined at offset base of
 // a text, where t and the source lines it already spans begin.
 func appendLines(lines []textLine, base int, t *Text) []textLine {
-	if base > 0 && t.Pos.Line > 0 {
-		lines = append(lines, textLine{base + posOffset(t.Text), t.Pos})
+	// t.Pos names its first non-space byte, unless an entry of t's own
+	// says where that is (white space decoded from an entity).
+	if k := posOffset(t.Text); base > 0 && t.Pos.Line > 0 && (len(t.lines) == 0 || t.lines[0].off > k) {
+		lines = append(lines, textLine{base + k, t.Pos})
 	}
 	for _, l := range t.lines {
 		lines = append(lines, textLine{base + l.off, l.pos})
