@@ -244,27 +244,30 @@ func unescapeMarkdown(v []byte) string {
 	}
 	var b bytes.Buffer
 	for i := 0; i < len(v); {
-		ch := v[i]
-		switch {
-		case ch == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
-			b.WriteByte(v[i+1])
-			i += 2
-			continue
-		case ch == 0:
-			b.WriteRune(utf8.RuneError)
+		dec, n := unescapeAt(v, i)
+		if n == 0 {
+			b.WriteByte(v[i])
 			i++
 			continue
-		case ch == '&':
-			if r, n := entityAt(v[i:]); n > 0 {
-				b.WriteString(r)
-				i += n
-				continue
-			}
 		}
-		b.WriteByte(ch)
-		i++
+		b.WriteString(dec)
+		i += n
 	}
 	return b.String()
+}
+
+// unescapeAt returns what the escape, entity or NUL at v[i] stands for
+// and its length in v, or n == 0 when v[i] is itself.
+func unescapeAt(v []byte, i int) (dec string, n int) {
+	switch ch := v[i]; {
+	case ch == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
+		return string(v[i+1 : i+2]), 2
+	case ch == 0:
+		return string(utf8.RuneError), 1
+	case ch == '&':
+		return entityAt(v[i:])
+	}
+	return "", 0
 }
 
 // needsUnescape reports whether unescapeMarkdown would change v.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // goldmark splits a paragraph's text into many ast.Text nodes: one per
@@ -209,22 +208,15 @@ func (c *mdConverter) escapeMarks(seg text.Segment) []textMark {
 	v := c.src[seg.Start:seg.Stop]
 	d := 0 // bytes of unescaped text so far
 	for i := 0; i < len(v); {
-		n, m := 1, 1 // source and text bytes of what starts at v[i]
-		switch ch := v[i]; {
-		case ch == '\\' && i+1 < len(v) && util.IsPunct(v[i+1]):
-			n = 2
-		case ch == 0:
-			m = utf8.RuneLen(utf8.RuneError)
-		case ch == '&':
-			if r, k := entityAt(v[i:]); k > 0 {
-				n, m = k, len(r)
-			}
+		dec, n := unescapeAt(v, i)
+		if n == 0 {
+			i++
+			d++
+			continue
 		}
 		i += n
-		d += m
-		if n != 1 || m != 1 {
-			marks = append(marks, textMark{d, seg.Start + i})
-		}
+		d += len(dec)
+		marks = append(marks, textMark{d, seg.Start + i})
 	}
 	return marks
 }
