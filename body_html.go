@@ -370,9 +370,10 @@ func (b *htmlBuilder) markedText(s string, off int, marks []textMark) {
 	b.appendNode(b.node(hnode{text: s, off: off, marks: marks}))
 }
 
-// mdText adds the text of a Markdown inline, whose spaces are kept; marks
-// map it to the body past escapes and entities.
-func (b *htmlBuilder) mdText(s string, off int, marks []textMark) {
+// mdText adds the text of a Markdown inline, whose spaces are kept: off
+// is the body offset of its first non-space byte (-1 if unknown), lead
+// that byte's offset in s, and marks map s past escapes and entities.
+func (b *htmlBuilder) mdText(s string, off, lead int, marks []textMark) {
 	if b.skipTag != "" || s == "" {
 		return
 	}
@@ -382,7 +383,7 @@ func (b *htmlBuilder) mdText(s string, off int, marks []textMark) {
 	if t := b.top(); len(t.kids) > 0 {
 		if last := t.kids[len(t.kids)-1]; last.tag == "" && last.verbatim {
 			if off >= 0 {
-				last.marks = append(last.marks, textMark{len(last.text) + posOffset(s), off})
+				last.marks = append(last.marks, textMark{len(last.text) + lead, off})
 			}
 			for _, m := range marks {
 				last.marks = append(last.marks, textMark{len(last.text) + m.off, m.src})

@@ -120,7 +120,7 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 func (c *mdConverter) feedCode(b *htmlBuilder, lines *text.Segments, attrs []html.Attribute) {
 	b.start("pre", nil, false)
 	b.start("code", attrs, false)
-	b.mdText(c.linesText(lines), -1, nil)
+	b.mdText(c.linesText(lines), -1, 0, nil)
 	b.end("code")
 	b.end("pre")
 }
@@ -231,12 +231,12 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 	}
 	switch n := n.(type) {
 	case *ast.Text:
-		s := c.segmentText(n.Segment, n.IsRaw())
+		seg := n.Segment
 		var marks []textMark
-		if n.Segment.Padding == 0 && s != c.source()[n.Segment.Start:n.Segment.Stop] {
-			marks = c.escapeMarks(n.Segment)
+		if !n.IsRaw() && seg.Padding == 0 && needsUnescape(c.src[seg.Start:seg.Stop]) {
+			marks = c.escapeMarks(seg)
 		}
-		b.mdText(breaksOf(s), textPos(c.src, n.Segment), marks)
+		b.mdText(breaksOf(c.segmentText(seg, n.IsRaw())), textPos(c.src, seg), pieceOffset(c.src, seg), marks)
 		if n.HardLineBreak() {
 			b.start("br", nil, false)
 		} else if n.SoftLineBreak() {
@@ -247,10 +247,10 @@ func (c *mdConverter) feedNode(b *htmlBuilder, n ast.Node, depth int) {
 		if !n.IsRaw() && !n.IsCode() {
 			s = unescapeMarkdown(n.Value)
 		}
-		b.mdText(breaksOf(s), -1, nil)
+		b.mdText(breaksOf(s), -1, 0, nil)
 	case *ast.CodeSpan:
 		b.start("code", nil, false)
-		b.mdText(c.codeSpanText(n), -1, nil)
+		b.mdText(c.codeSpanText(n), -1, 0, nil)
 		b.end("code")
 	case *ast.Emphasis:
 		if n.Level >= 2 {
