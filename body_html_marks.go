@@ -19,24 +19,16 @@ type textMark struct{ off, src int }
 
 // decodeMarks returns the marks of the text token raw, at offset start
 // of the tokenizer's buffer, and the length of its decoded text: a mark at
-// each entity and after it, and at the first byte of each line after the
-// first that is not white space. It decodes raw as the pieces it splits
-// into before each '&' and after each newline, one by one, which is how
-// the tokenizer decodes text (entities hold neither).
+// each entity and after it. It decodes raw as the pieces it splits into
+// before each '&', one by one, which is how the tokenizer decodes text (an
+// entity holds no '&'). Where lines resume, collapseSpaceMarks marks.
 func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
 	var marks []textMark
 	d := 0 // bytes of decoded text so far
 	for i := 0; i < len(raw); {
-		j := len(raw) // the piece ends before the next '&' or after a newline
-		if raw[i] != '\n' {
-			if k := bytes.IndexAny(raw[i+1:], "&\n"); k >= 0 {
-				j = i + 1 + k
-				if raw[j] == '\n' {
-					j++
-				}
-			}
-		} else {
-			j = i + 1
+		j := len(raw) // the piece ends before the next '&'
+		if k := bytes.IndexByte(raw[i+1:], '&'); k >= 0 {
+			j = i + 1 + k
 		}
 		piece := raw[i:j]
 		switch k, w := commonEntity(piece); {
@@ -59,15 +51,6 @@ func decodeMarks(raw []byte, start int, m offsetMap) ([]textMark, int) {
 				marks = append(marks, textMark{d + len(dec) - same, m(start + j - same)})
 			}
 			d += len(dec)
-		case i > 0: // a line after the first
-			k := 0
-			for k < len(piece) && isSpace(piece[k]) {
-				k++
-			}
-			if k < len(piece) {
-				marks = append(marks, textMark{d + k, m(start + i + k)})
-			}
-			fallthrough
 		default:
 			d += len(piece)
 		}
