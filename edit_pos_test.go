@@ -113,24 +113,33 @@ func TestEditPositions(t *testing.T) {
 			if strings.HasSuffix(tt.name, ".html") {
 				name = "t.html"
 			}
-			a, err := new(Parser).ParseBytes(name, src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n := 0
-			for _, e := range Normalize(a) {
-				if e.Pos.Line == 0 {
-					continue
-				}
-				n++
-				if why := editPosMismatch(src, e); why != "" {
-					t.Errorf("%s: %s", e, why)
-				}
-			}
-			if n == 0 {
-				t.Fatal("no edit with a position: the case needs one")
-			}
+			checkEditPositions(t, name, src)
 		})
+	}
+}
+
+// checkEditPositions parses src as a file of that name, normalizes it,
+// and checks that every edit with a position names its old text in src;
+// it fails when no edit has a position, since the case then tests
+// nothing.
+func checkEditPositions(t *testing.T, name string, src []byte) {
+	t.Helper()
+	a, err := new(Parser).ParseBytes(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range Normalize(a) {
+		if e.Pos.Line == 0 {
+			continue
+		}
+		n++
+		if why := editPosMismatch(src, e); why != "" {
+			t.Errorf("%s: %s", e, why)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no edit with a position: the case needs one")
 	}
 }
 
@@ -154,24 +163,7 @@ func TestEditPositionsFrontMatter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := []byte(tt.src + "\n正文。\n")
-			a, err := new(Parser).ParseBytes("t.md", src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n := 0
-			for _, e := range Normalize(a) {
-				if e.Pos.Line == 0 {
-					continue
-				}
-				n++
-				if why := editPosMismatch(src, e); why != "" {
-					t.Errorf("%s: %s", e, why)
-				}
-			}
-			if n == 0 {
-				t.Fatal("no edits with positions: the case needs one")
-			}
+			checkEditPositions(t, "t.md", []byte(tt.src+"\n正文。\n"))
 		})
 	}
 }
