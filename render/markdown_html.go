@@ -9,10 +9,10 @@ func appendFigureHTML(b []byte, f *article.Figure) []byte {
 	b = append(b, "<figure>"...)
 	if f.Link != "" {
 		b = appendLinkStartHTML(b, f.Link, f.LinkTitle)
-		b = appendImageHTML(b, &f.Image)
+	}
+	b = appendImageHTML(b, &f.Image)
+	if f.Link != "" {
 		b = append(b, "</a>"...)
-	} else {
-		b = appendImageHTML(b, &f.Image)
 	}
 	if len(f.Caption) > 0 {
 		b = append(b, "<figcaption>"...)
