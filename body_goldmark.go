@@ -5,6 +5,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -25,25 +26,27 @@ var goldmarkExtensions = []goldmark.Extender{
 // that keeps them linear (body_emphscan.go). goldmark parsers are safe
 // for concurrent use.
 var markdown = goldmark.New(
-	goldmark.WithParser(newGoldmarkParser()),
-	goldmark.WithExtensions(ourExtensions()...),
+	goldmark.WithParser(newGoldmarkParser(false)),
+	goldmark.WithExtensions(ourExtensions(false)...),
 )
 
 // fastMarkdown is markdown with the plain-paragraph transformer
 // (body_goldmark_plain.go), which spares goldmark's inline pass over
-// paragraphs that can only be text. It is what the body reader uses.
+// paragraphs that can only be text, and the same for ATX headings and
+// table cells (body_goldmark_preread.go). It is what the body reader
+// uses.
 var fastMarkdown = func() goldmark.Markdown {
 	m := goldmark.New(
-		goldmark.WithParser(newGoldmarkParser()),
-		goldmark.WithExtensions(ourExtensions()...),
+		goldmark.WithParser(newGoldmarkParser(true)),
+		goldmark.WithExtensions(ourExtensions(true)...),
 	)
 	m.Parser().AddOptions(parser.WithParagraphTransformers(util.Prioritized(plainTransformer{}, 1000)))
 	return m
 }()
 
 // ourExtensions is goldmarkExtensions with our linkify and task list in
-// goldmark's places.
-func ourExtensions() []goldmark.Extender {
+// goldmark's places, and for the fast parser our table.
+func ourExtensions(fast bool) []goldmark.Extender {
 	exts := make([]goldmark.Extender, len(goldmarkExtensions))
 	for i, e := range goldmarkExtensions {
 		switch e {
@@ -53,19 +56,39 @@ func ourExtensions() []goldmark.Extender {
 			e = taskListExtension{}
 		case extension.Strikethrough:
 			e = strikethroughExtension{}
+		case extension.Table:
+			if fast {
+				e = prereadTableExtension{}
+			}
 		}
 		exts[i] = e
 	}
 	return exts
 }
 
+// prereadTableExtension is goldmark's table extension with its paragraph
+// transformer wrapped in prereadTable, at the same priorities.
+type prereadTableExtension struct{}
+
+func (prereadTableExtension) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithParagraphTransformers(util.Prioritized(prereadTable{extension.NewTableParagraphTransformer()}, 200)),
+		parser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
+	)
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(extension.NewTableHTMLRenderer(), 500)))
+}
+
 // newGoldmarkParser is goldmark's default parser with our HTML parsers in
-// place of its own, at the same priorities.
-func newGoldmarkParser() parser.Parser {
+// place of its own, at the same priorities; when fast, its ATX heading
+// parser is wrapped in prereadHeadingParser.
+func newGoldmarkParser(fast bool) parser.Parser {
 	blocks := parser.DefaultBlockParsers()
 	for i, v := range blocks {
 		if v.Value == parser.NewHTMLBlockParser() {
 			blocks[i] = util.Prioritized(htmlBlockParser{}, v.Priority)
+		}
+		if fast && string(v.Value.(parser.BlockParser).Trigger()) == "#" {
+			blocks[i] = util.Prioritized(prereadHeadingParser{v.Value.(parser.BlockParser)}, v.Priority)
 		}
 	}
 	inlines := parser.DefaultInlineParsers()

@@ -119,12 +119,16 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // walk a paragraph's children (the HTML builder, the tests). It is not
 // done in Transform, because goldmark then walks the children of every
 // block, and would take text nodes for blocks.
-func (p *plainParagraph) build(src []byte) {
-	if p.HasChildren() {
+func (p *plainParagraph) build(src []byte) { buildPlain(p, src) }
+
+// buildPlain makes the text nodes of a plain block's lines under it,
+// unless it has children already.
+func buildPlain(block ast.Node, src []byte) {
+	if block.HasChildren() {
 		return
 	}
 	var ps []textPiece
-	lines := p.Lines()
+	lines := block.Lines()
 	for i := range lines.Len() {
 		ps = plainLine(ps, src, lines.At(i))
 	}
@@ -132,15 +136,14 @@ func (p *plainParagraph) build(src []byte) {
 		t := ast.NewTextSegment(piece.seg)
 		t.SetSoftLineBreak(piece.soft)
 		t.SetHardLineBreak(piece.hard)
-		p.AppendChild(p, t)
+		block.AppendChild(block, t)
 	}
 }
 
-// plainInlines converts a plain paragraph's text, as appendInlines would
-// convert the text nodes build makes, without making them.
-func (c *mdConverter) plainInlines(p *plainParagraph) []Inline {
+// plainInlines converts a plain block's text, as appendInlines would
+// convert the text nodes buildPlain makes, without making them.
+func (c *mdConverter) plainInlines(lines *text.Segments) []Inline {
 	ps := c.pieces[:0]
-	lines := p.Lines()
 	for i := range lines.Len() {
 		ps = plainLine(ps, c.src, lines.At(i))
 	}

@@ -16,6 +16,18 @@ import (
 // plainCases are paragraphs at the edges of what the plain-paragraph
 // transformer takes.
 var plainCases = []string{
+	// ATX headings and table cells (body_goldmark_preread.go)
+	"# Plain heading\n",
+	"## A **bold** and `code` [link](/x) heading ##\n",
+	"# a_b *c\n",
+	"#\n\n# #\n\n#   \n",
+	"> # quoted *heading*\n- # item heading\n",
+	"# https://example.com heading\n",
+	"| a | **b** |\n|---|:-:|\n| plain ( text ! | `c` |\n| `x\\|y` | |\n",
+	"before\n| a | b |\n| - | - |\n| c | d |\nafter\n",
+	"| a |\n| - |\n\n| b |\n| - |\n| c | d |\n",
+	"> | a | b *c |\n> | - | - |\n> | 中文 | `x` y |\n",
+	"| www.example.com | <b>x</b> | a\\*b |\n|---|---|---|\n",
 	"a b c\nd e f\n",
 	"a  \nb\n",
 	"a   \nb",
@@ -160,6 +172,8 @@ func plainDump(md goldmark.Markdown, src []byte) string {
 			p.build(src)
 		case *simpleParagraph:
 			p.build(src)
+		case *prereadHeading, *prereadCell:
+			buildPreread(p, src)
 		}
 		kind := n.Kind().String()
 		switch n := n.(type) {

@@ -23,12 +23,16 @@ func closeOf(toks []inlineTok, i int) int {
 
 // build makes the paragraph's goldmark nodes, once, for the readers that
 // walk a paragraph's children (the HTML builder, the tests).
-func (p *simpleParagraph) build(src []byte) {
-	if p.HasChildren() {
+func (p *simpleParagraph) build(src []byte) { buildSimple(p, src, p.toks) }
+
+// buildSimple makes the goldmark nodes of toks under block, unless block
+// has children already.
+func buildSimple(block ast.Node, src []byte, toks []inlineTok) {
+	if block.HasChildren() {
 		return
 	}
-	stack := []ast.Node{p}
-	for i, t := range p.toks {
+	stack := []ast.Node{block}
+	for i, t := range toks {
 		parent := stack[len(stack)-1]
 		switch t.kind {
 		case tokText:
@@ -51,7 +55,7 @@ func (p *simpleParagraph) build(src []byte) {
 			if t.start < t.stop {
 				link.Destination = src[t.start:t.stop]
 			}
-			if end := p.toks[closeOf(p.toks, i)]; end.canOpen {
+			if end := toks[closeOf(toks, i)]; end.canOpen {
 				link.Title = src[end.start:end.stop]
 			}
 			var n ast.Node = link

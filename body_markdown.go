@@ -111,7 +111,7 @@ func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 		if b := c.liquidBlock(n); b != nil {
 			return append(out, b)
 		}
-		if p := paragraphOf(c.plainInlines(n), false); p != nil {
+		if p := paragraphOf(c.plainInlines(n.Lines()), false); p != nil {
 			return append(out, p)
 		}
 		return out
@@ -135,6 +135,8 @@ func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 			return append(out, p)
 		}
 		return out
+	case *prereadHeading:
+		return append(out, &Heading{Level: n.Level, Text: finishInlines(c.prereadInlines(n.Lines(), n.toks), false)})
 	case *ast.Heading:
 		var in []Inline
 		if c.hasRawHTML(n) {
@@ -224,7 +226,9 @@ func (c *mdConverter) table(n *east.Table) Block {
 		var out []Cell
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			var in []Inline
-			if c.hasRawHTML(cell) {
+			if p, ok := cell.(*prereadCell); ok {
+				in = finishInlines(c.prereadInlines(p.Lines(), p.toks), false)
+			} else if c.hasRawHTML(cell) {
 				in = c.feedInlines(cell).inlines()
 			} else {
 				in = finishInlines(c.inlines(cell, 0), false)

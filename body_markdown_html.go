@@ -96,8 +96,16 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 		b.start("p", nil, false)
 		c.feed(b, n, 0)
 		b.end("p")
-	case *ast.Heading:
-		tag := "h" + strconv.Itoa(min(max(n.Level, 1), 6))
+	case *ast.Heading, *prereadHeading:
+		buildPreread(n, c.src)
+		level := 0
+		switch h := n.(type) {
+		case *ast.Heading:
+			level = h.Level
+		case *prereadHeading:
+			level = h.Level
+		}
+		tag := "h" + strconv.Itoa(min(max(level, 1), 6))
 		b.start(tag, nil, false)
 		c.feed(b, n, 0)
 		b.end(tag)
