@@ -16,6 +16,14 @@ import (
 // plainCases are paragraphs at the edges of what the plain-paragraph
 // transformer takes.
 var plainCases = []string{
+	// emphasis runs left open, which goldmark makes text
+	"**风险提示：**市场有风险。\n",
+	"*a **b\nc*_ d\n",
+	"a** b *c\nd_ e\n",
+	"*_x y_* **z\n",
+	"** a *b*\n",
+	"**x：**y *z* w**\n",
+	"`c`** d\n[a](b)* e\n",
 	// ATX headings and table cells (body_goldmark_preread.go)
 	"# Plain heading\n",
 	"## A **bold** and `code` [link](/x) heading ##\n",

@@ -163,7 +163,11 @@ func scanSimple(slab *tokSlab, src []byte, lines *text.Segments, inItem bool) ([
 			return nil, false
 		}
 	}
-	if s.label >= 0 || !s.emphasis(0) || len(s.delims) > 0 || len(s.toks) == 0 {
+	if s.label >= 0 || !s.emphasis(0) {
+		return nil, false
+	}
+	s.clearDelimiters()
+	if len(s.toks) == 0 {
 		return nil, false
 	}
 	if depth := s.depth(); depth > maxSimpleDepth {

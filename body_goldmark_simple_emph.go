@@ -11,14 +11,15 @@ import (
 
 // runeBefore returns the rune that ends just before src[k], read as
 // goldmark's PrecendingCharacter reads it: back to a rune start, then
-// forward (on invalid UTF-8 that is not utf8.DecodeLastRune's answer).
+// forward (on invalid UTF-8 that is not utf8.DecodeLastRune's answer);
+// with no rune start before k, a newline.
 func runeBefore(src []byte, k int) rune {
-	if k == 0 {
-		return '\n'
-	}
 	i := k - 1
-	for i > 0 && !utf8.RuneStart(src[i]) {
+	for i >= 0 && !utf8.RuneStart(src[i]) {
 		i--
+	}
+	if i < 0 {
+		return '\n'
 	}
 	r, _ := utf8.DecodeRune(src[i:])
 	return r
@@ -95,4 +96,28 @@ func consumption(opener, closer *inlineTok) int {
 		return 2
 	}
 	return 1
+}
+
+// clearDelimiters turns the runs left open at the end of the paragraph
+// into text, as goldmark's ClearDelimiters does, last first: a run joins
+// the text before it when that text ends where the run starts and has no
+// soft line break (MergeOrReplaceTextSegment); otherwise it becomes a
+// text of its own. (Runs emphasis could not match before a closer were
+// declined there: goldmark makes them text at another moment.) News text
+// holds such runs where a bold ends in a full-width mark and CJK text
+// follows, **风险提示：**市场, which CommonMark does not close.
+func (s *simpleScan) clearDelimiters() {
+	for i := len(s.delims) - 1; i >= 0; i-- {
+		k := s.delims[i]
+		start, stop := s.toks[k].pos, s.toks[k].pos+int32(s.toks[k].n)
+		if k > 0 {
+			if p := &s.toks[k-1]; p.kind == tokText && p.stop == start && !p.soft {
+				p.stop = stop
+				s.toks = append(s.toks[:k], s.toks[k+1:]...)
+				continue
+			}
+		}
+		s.toks[k] = inlineTok{kind: tokText, start: start, stop: stop}
+	}
+	s.delims = s.delims[:0]
 }
