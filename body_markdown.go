@@ -59,6 +59,9 @@ func (c *mdConverter) convertDoc(doc ast.Node) []Block {
 		}
 	}
 	var out []Block
+	if doc.HasChildren() {
+		out = make([]Block, 0, doc.ChildCount())
+	}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if fl, ok := n.(*east.FootnoteList); ok {
 			for f := fl.FirstChild(); f != nil; f = f.NextSibling() {
@@ -78,8 +81,17 @@ func (c *mdConverter) convertDoc(doc ast.Node) []Block {
 	return append(out, footnotes...)
 }
 
+// blocks converts parent's children. Most convert to one block each:
+// sizing the slice for them spares append's doublings.
 func (c *mdConverter) blocks(parent ast.Node, depth int) []Block {
-	return c.appendBlocks(nil, parent, depth)
+	if !parent.HasChildren() {
+		return nil
+	}
+	out := c.appendBlocks(make([]Block, 0, parent.ChildCount()), parent, depth)
+	if len(out) == 0 {
+		return nil // as append would leave it
+	}
+	return out
 }
 
 // appendBlocks appends the blocks of parent's children to out.
@@ -167,7 +179,7 @@ func (c *mdConverter) appendBlock(out []Block, n ast.Node, depth int) []Block {
 			}
 			return out
 		}
-		l := &List{Ordered: n.IsOrdered(), Loose: !n.IsTight}
+		l := &List{Ordered: n.IsOrdered(), Loose: !n.IsTight, Items: make([]*ListItem, 0, n.ChildCount())}
 		if l.Ordered {
 			l.Start = n.Start
 		}
@@ -218,12 +230,15 @@ func (c *mdConverter) linesText(lines *text.Segments) string {
 }
 
 func (c *mdConverter) table(n *east.Table) Block {
-	t := &Table{}
+	t := &Table{Align: make([]Align, 0, len(n.Alignments))}
+	if rows := n.ChildCount() - 1; rows > 0 {
+		t.Rows = make([][]Cell, 0, rows)
+	}
 	for _, a := range n.Alignments {
 		t.Align = append(t.Align, mdAlign(a))
 	}
 	cells := func(row ast.Node) []Cell {
-		var out []Cell
+		out := make([]Cell, 0, max(row.ChildCount(), len(t.Align)))
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			var in []Inline
 			if p, ok := cell.(*prereadCell); ok {
