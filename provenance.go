@@ -106,9 +106,8 @@ func creditSource(p *Paragraph) string {
 			break
 		}
 	}
-	lower := strings.ToLower(s)
 	for _, prefix := range creditPrefixes {
-		if !strings.HasPrefix(lower, prefix) {
+		if !hasPrefixFoldASCII(s, prefix) {
 			continue
 		}
 		rest := strings.TrimSpace(s[len(prefix):])
@@ -122,6 +121,26 @@ func creditSource(p *Paragraph) string {
 		}
 	}
 	return ""
+}
+
+// hasPrefixFoldASCII reports whether s starts with prefix, a lower-case
+// prefix, ignoring the case of ASCII letters: for creditPrefixes that is
+// strings.HasPrefix(strings.ToLower(s), prefix) without lowering all of
+// s (a body's last paragraph, which is seldom a credit line).
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // plainText is the text a reader sees in inlines, without markup.
