@@ -180,17 +180,17 @@ func cleanSource(src []byte) []byte {
 		return src
 	}
 	out := make([]byte, 0, len(src))
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '\r' {
-			if i+1 < len(src) && src[i+1] == '\n' {
-				continue
-			}
-			c = '\n'
+	for {
+		i := bytes.IndexByte(src, '\r')
+		if i < 0 {
+			return append(out, src...)
 		}
-		out = append(out, c)
+		out = append(out, src[:i]...)
+		if i+1 == len(src) || src[i+1] != '\n' {
+			out = append(out, '\n') // a lone CR; a CRLF's LF follows
+		}
+		src = src[i+1:]
 	}
-	return out
 }
 
 // findBinary reports the offset of the first NUL byte or invalid UTF-8
