@@ -76,6 +76,9 @@ func fenceHighlights(src []byte) []byte {
 	out := src
 	copied := false
 	for i := 0; i < len(lines); i++ {
+		if !bytes.Contains(lines[i], []byte("{%")) {
+			continue // no tag: spare the line the regexp
+		}
 		open := highlightOpenRE.FindSubmatch(bytes.TrimSuffix(lines[i], []byte("\n")))
 		if open == nil {
 			continue
@@ -87,7 +90,7 @@ func fenceHighlights(src []byte) []byte {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && !highlightCloseRE.Match(bytes.TrimSuffix(lines[j], []byte("\n"))) {
+		for j < len(lines) && !(bytes.Contains(lines[j], []byte("{%")) && highlightCloseRE.Match(bytes.TrimSuffix(lines[j], []byte("\n")))) {
 			j++
 		}
 		if j == len(lines) {
