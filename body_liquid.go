@@ -200,6 +200,9 @@ func (c *mdConverter) liquidBlock(n ast.Node) Block {
 	firstSeg, lastSeg := lines.At(0), lines.At(lines.Len()-1)
 	first := bytes.TrimRight(firstSeg.Value(c.src), " \t\n")
 	last := bytes.TrimRight(lastSeg.Value(c.src), " \t\n")
+	if !bytes.HasPrefix(first, []byte("{%")) || !bytes.HasPrefix(last, []byte("{%")) {
+		return nil // what both regexps require first: spares prose the regexps
+	}
 	open := liquidOpenRE.FindSubmatch(first)
 	close := liquidCloseRE.FindSubmatch(last)
 	if open == nil || close == nil || bytes.HasPrefix(open[1], []byte("end")) || !bytes.Equal(open[1], close[1]) {
