@@ -174,11 +174,18 @@ func isSetextBar(line []byte) bool {
 // isPlain reports whether a line holds only plain bytes and no URL.
 func isPlain(v []byte) bool {
 	for i := 0; i < len(v); {
-		if multibyte8(v, i) {
-			i += 8
+		c := v[i]
+		if c >= 0x80 {
+			// CJK text: skip eight bytes at once where it can. (Trying
+			// that at every ASCII byte cost more than it saved.)
+			if multibyte8(v, i) {
+				i += 8
+			} else {
+				i++
+			}
 			continue
 		}
-		if !plainBytes[v[i]] || urlAt(v, i) {
+		if !plainBytes[c] || urlAt(v, i) {
 			return false
 		}
 		i++

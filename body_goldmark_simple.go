@@ -196,11 +196,12 @@ var inertBytes = func() (t [256]bool) {
 // end, that is not inert.
 func skipInert(src []byte, k, end int) int {
 	for k < end {
-		if multibyte8(src[:end], k) {
-			k += 8
+		c := src[k]
+		if c >= 0x80 && multibyte8(src[:end], k) {
+			k += 8 // as in isPlain
 			continue
 		}
-		if !inertBytes[src[k]] {
+		if !inertBytes[c] {
 			return k
 		}
 		k++
