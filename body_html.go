@@ -453,25 +453,35 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 				b.text(string(raw), m(start))
 				continue
 			}
-			name, more := z.TagName()
-			tag := internName(name)
+			tag, attrs, ok := readTag(raw, tt == html.EndTagToken)
+			if !ok {
+				tag, attrs = tokenizerTag(z)
+			}
 			if tt == html.EndTagToken {
 				b.end(tag)
 				continue
-			}
-			var attrs []html.Attribute
-			for more {
-				var k, v []byte
-				k, v, more = z.TagAttr()
-				if isKeptAttr(k) {
-					attrs = append(attrs, html.Attribute{Key: internName(k), Val: string(v)})
-				}
 			}
 			b.start(tag, attrs, tt == html.SelfClosingTagToken)
 		case html.CommentToken:
 			b.comment(string(raw))
 		}
 	}
+}
+
+// tokenizerTag returns the name and kept attributes of the tag token z
+// is at, read by z.
+func tokenizerTag(z *html.Tokenizer) (string, []html.Attribute) {
+	name, more := z.TagName()
+	tag := internName(name)
+	var attrs []html.Attribute
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if isKeptAttr(k) {
+			attrs = append(attrs, html.Attribute{Key: internName(k), Val: string(v)})
+		}
+	}
+	return tag, attrs
 }
 
 // isShortcode reports whether buf[start:end] is a tag written inside a
