@@ -23,12 +23,12 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 	var out []Block
 	var run []*hnode
 	flush := func() {
-		if len(run) > 0 {
+		if len(run) > 0 && !isSpaceRun(run) {
 			if p := paragraphKeep(c.inlines(run, depth), true, c.keep); p != nil {
 				out = append(out, p)
 			}
-			run = run[:0]
 		}
+		run = run[:0]
 	}
 	for i := 0; i < len(kids); i++ {
 		n := kids[i]
@@ -70,6 +70,35 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 
 func isBlankText(n *hnode) bool {
 	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == "" || n.tag == "#skipped"
+}
+
+// isSpaceRun reports whether a run of inline content is only white space
+// that HTML collapses, comments and skipped elements: the line breaks
+// between block elements, whose paragraph would be trimmed to nothing, so
+// converting it would be wasted.
+func isSpaceRun(run []*hnode) bool {
+	for _, n := range run {
+		switch n.tag {
+		case "#comment", "#skipped":
+		case "":
+			if n.verbatim || !isAllSpace(n.text) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isAllSpace reports whether s is only ASCII white space (isSpace).
+func isAllSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func blankRun(run []*hnode) bool {
