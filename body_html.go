@@ -146,6 +146,14 @@ type htmlBuilder struct {
 	// nodes is a slab the tree's nodes are cut from: they all live
 	// exactly as long as the builder.
 	nodes []hnode
+	// An element gets all its children while it is open, so they wait
+	// in pending, after those of the elements around it (from
+	// kidStart[i] for stack[i]), until it closes and they are copied
+	// into its kids, cut from kidSlab: one slice per element, of the
+	// right size, where growing each would allocate several.
+	pending  []*hnode
+	kidStart []int
+	kidSlab  []*hnode
 }
 
 // node returns a new node from the slab.
@@ -160,17 +168,40 @@ func (b *htmlBuilder) node(n hnode) *hnode {
 func newHTMLBuilder(lines *lineIndex) *htmlBuilder {
 	root := &hnode{tag: "#root"}
 	return &htmlBuilder{lines: lines, root: root, stack: []*hnode{root},
-		ignored: map[string]int{}}
+		kidStart: []int{0}, ignored: map[string]int{}}
 }
 
 func (b *htmlBuilder) top() *hnode { return b.stack[len(b.stack)-1] }
 
 func (b *htmlBuilder) appendNode(n *hnode) {
-	t := b.top()
 	if n.tag != "" && isBlockTag(n.tag) {
-		t.hasBlock = true
+		b.top().hasBlock = true
 	}
-	t.kids = append(t.kids, n)
+	b.pending = append(b.pending, n)
+}
+
+// lastKid returns the last child of the innermost open element, or nil.
+func (b *htmlBuilder) lastKid() *hnode {
+	if len(b.pending) > b.kidStart[len(b.kidStart)-1] {
+		return b.pending[len(b.pending)-1]
+	}
+	return nil
+}
+
+// closeKids gives stack[i], which closes, its children.
+func (b *htmlBuilder) closeKids(i int) {
+	start := b.kidStart[i]
+	kids := b.pending[start:]
+	b.pending = b.pending[:start]
+	if len(kids) == 0 {
+		return
+	}
+	if cap(b.kidSlab)-len(b.kidSlab) < len(kids) {
+		b.kidSlab = make([]*hnode, 0, max(len(kids), min(2*cap(b.kidSlab)+16, 1024)))
+	}
+	j := len(b.kidSlab)
+	b.kidSlab = append(b.kidSlab, kids...)
+	b.stack[i].kids = b.kidSlab[j:len(b.kidSlab):len(b.kidSlab)]
 }
 
 // openSlot is the slot of open that counts elements named tag.
@@ -190,6 +221,7 @@ func (b *htmlBuilder) isOpen(tag string) bool {
 func (b *htmlBuilder) popTo(i int) {
 	for j := len(b.stack) - 1; j >= i && j > 0; j-- {
 		n := b.stack[j]
+		b.closeKids(j)
 		b.open[openSlot(n.tag)]--
 		if n.hasBlock {
 			b.stack[j-1].hasBlock = true
@@ -200,6 +232,7 @@ func (b *htmlBuilder) popTo(i int) {
 	}
 	if i < len(b.stack) {
 		b.stack = b.stack[:i]
+		b.kidStart = b.kidStart[:i]
 	}
 }
 
@@ -321,6 +354,7 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 	}
 	b.appendNode(n)
 	b.stack = append(b.stack, n)
+	b.kidStart = append(b.kidStart, len(b.pending))
 	b.open[openSlot(tag)]++
 }
 
@@ -380,8 +414,8 @@ func (b *htmlBuilder) mdText(s string, off, lead int, marks []textMark) {
 	// goldmark splits text at escapes and delimiters; pieces that meet
 	// are one text, so that only an element (or one dropped) between
 	// two Markdown texts lets their spaces collapse.
-	if t := b.top(); len(t.kids) > 0 {
-		if last := t.kids[len(t.kids)-1]; last.tag == "" && last.verbatim {
+	if last := b.lastKid(); last != nil {
+		if last.tag == "" && last.verbatim {
 			if off >= 0 {
 				last.marks = append(last.marks, textMark{len(last.text) + lead, off})
 			}
@@ -535,9 +569,15 @@ func internName(name []byte) string {
 	return string(name)
 }
 
+// close closes every element; the tree is then complete.
+func (b *htmlBuilder) close() {
+	b.popTo(1)
+	b.closeKids(0)
+}
+
 // blocks closes the tree and converts it.
 func (b *htmlBuilder) blocks() []Block {
-	b.popTo(1)
+	b.close()
 	c := &htmlConverter{lines: b.lines}
 	return c.blocks(b.root.kids, 0)
 }
@@ -545,7 +585,7 @@ func (b *htmlBuilder) blocks() []Block {
 // inlines closes the tree and converts it for a place that holds only
 // text: a heading or a table cell.
 func (b *htmlBuilder) inlines() []Inline {
-	b.popTo(1)
+	b.close()
 	c := &htmlConverter{lines: b.lines}
 	return c.textOf(b.root)
 }
