@@ -442,11 +442,15 @@ func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 }
 
 // feedHTMLString is feedHTML given, in str, buf as a string, or "" to
-// make one when it is needed.
+// make one.
 func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 	z := html.NewTokenizer(bytes.NewReader(buf))
 	off := 0
-	// Texts that need no decoding are substrings of str.
+	// Texts that need no decoding, and attribute values, are substrings
+	// of str.
+	if str == "" {
+		str = string(buf)
+	}
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -468,9 +472,6 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			}
 			var s string
 			if plain {
-				if str == "" {
-					str = string(buf)
-				}
 				s = str[start:off]
 			} else {
 				s = string(z.Text())
@@ -487,7 +488,7 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 				b.text(string(raw), m(start))
 				continue
 			}
-			tag, attrs, ok := readTag(raw, tt == html.EndTagToken)
+			tag, attrs, ok := readTag(raw, str[start:off], tt == html.EndTagToken)
 			if !ok {
 				tag, attrs = tokenizerTag(z)
 			}

@@ -16,8 +16,9 @@ import (
 
 // readTag returns the lower-case name of the start or end tag token raw,
 // and, for a start tag, its kept attributes, as feedHTML reads them from
-// the tokenizer; ok is false when the tokenizer must read it.
-func readTag(raw []byte, end bool) (tag string, attrs []html.Attribute, ok bool) {
+// the tokenizer; ok is false when the tokenizer must read it. str is raw
+// as a string, whose substrings the attribute values are.
+func readTag(raw []byte, str string, end bool) (tag string, attrs []html.Attribute, ok bool) {
 	r := tagReader{raw: raw, i: 1}
 	if end {
 		r.i = 2
@@ -36,7 +37,8 @@ func readTag(raw []byte, end bool) (tag string, attrs []html.Attribute, ok bool)
 	}
 	r.skipSpace()
 	for r.i < len(raw) && raw[r.i] != '>' {
-		k, v := r.attr()
+		k, vStart, vEnd := r.attr()
+		v := raw[vStart:vEnd]
 		var kbuf [16]byte
 		if len(k) == 0 || len(k) > len(kbuf) {
 			r.skipSpace()
@@ -47,7 +49,7 @@ func readTag(raw []byte, end bool) (tag string, attrs []html.Attribute, ok bool)
 			if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 || bytes.IndexByte(v, 0) >= 0 {
 				return "", nil, false
 			}
-			attrs = append(attrs, html.Attribute{Key: internName(key), Val: string(v)})
+			attrs = append(attrs, html.Attribute{Key: internName(key), Val: str[vStart:vEnd]})
 		}
 		r.skipSpace()
 	}
@@ -91,10 +93,10 @@ func (r *tagReader) name() []byte {
 	return r.raw[start:]
 }
 
-// attr reads an attribute's key and value as the tokenizer's
-// readTagAttrKey and readTagAttrVal: r.i is at a byte that is neither a
-// space nor '>'.
-func (r *tagReader) attr() (key, val []byte) {
+// attr reads an attribute's key, and where its value starts and ends, as
+// the tokenizer's readTagAttrKey and readTagAttrVal: r.i is at a byte
+// that is neither a space nor '>'.
+func (r *tagReader) attr() (key []byte, vStart, vEnd int) {
 	start := r.i
 	for ; r.i < len(r.raw); r.i++ {
 		c := r.raw[r.i]
@@ -107,49 +109,40 @@ func (r *tagReader) attr() (key, val []byte) {
 	}
 	key = r.raw[start:r.i]
 	r.skipSpace()
-	if r.i >= len(r.raw) {
-		return key, nil
+	if r.i >= len(r.raw) || r.raw[r.i] != '=' {
+		if r.i < len(r.raw) && r.raw[r.i] == '/' {
+			r.i++
+		}
+		return key, r.i, r.i // no value
 	}
-	switch r.raw[r.i] {
-	case '/':
-		r.i++
-		return key, nil
-	case '=':
-		r.i++
-	default:
-		return key, nil
-	}
+	r.i++
 	r.skipSpace()
-	if r.i >= len(r.raw) {
-		return key, nil
+	if r.i >= len(r.raw) || r.raw[r.i] == '>' {
+		return key, r.i, r.i
 	}
-	switch q := r.raw[r.i]; q {
-	case '>':
-		return key, nil
-	case '\'', '"':
+	if q := r.raw[r.i]; q == '\'' || q == '"' {
 		r.i++
 		start := r.i
 		for r.i < len(r.raw) && r.raw[r.i] != q {
 			r.i++
 		}
-		val = r.raw[start:r.i]
+		end := r.i
 		if r.i < len(r.raw) {
 			r.i++ // the closing quote
 		}
-		return key, val
+		return key, start, end
 	}
 	start = r.i
 	for ; r.i < len(r.raw); r.i++ {
 		switch c := r.raw[r.i]; {
 		case isTagSpace(c):
-			val = r.raw[start:r.i]
 			r.i++
-			return key, val
+			return key, start, r.i - 1
 		case c == '>':
-			return key, r.raw[start:r.i]
+			return key, start, r.i
 		}
 	}
-	return key, r.raw[start:]
+	return key, start, r.i
 }
 
 // appendLowerASCII appends s to dst with ASCII upper-case letters lowered, as

@@ -53,7 +53,7 @@ func checkReadTag(t *testing.T, src []byte) {
 			continue
 		}
 		raw := bytes.Clone(z.Raw())
-		tag, attrs, ok := readTag(raw, tt == html.EndTagToken)
+		tag, attrs, ok := readTag(raw, string(raw), tt == html.EndTagToken)
 		wantTag, wantAttrs := tokenizerTag(z)
 		if tt == html.EndTagToken {
 			wantAttrs = nil
@@ -74,7 +74,7 @@ func TestReadTagReads(t *testing.T) {
 		if bytes.ContainsAny([]byte(s), "&\r\x00") || s == `<a href="unterminated>` {
 			continue
 		}
-		if _, _, ok := readTag([]byte(s), s[1] == '/'); !ok {
+		if _, _, ok := readTag([]byte(s), s, s[1] == '/'); !ok {
 			t.Errorf("readTag(%q) leaves it to the tokenizer", s)
 		}
 	}
