@@ -231,6 +231,9 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 
 // textContent is the text of n and its descendants, <br> as a newline.
 func textContent(n *hnode) string {
+	if len(n.kids) == 1 && n.kids[0].tag == "" {
+		return n.kids[0].text // the usual <code>: no copy
+	}
 	var b strings.Builder
 	var walk func(n *hnode)
 	walk = func(n *hnode) {
