@@ -143,32 +143,17 @@ type htmlBuilder struct {
 	ignored map[string]int // start tags not opened, past maxDepth
 	skipTag string         // the skipped element we are inside, if any
 	skipN   int
-	// nodes is a slab the tree's nodes are cut from: they all live
-	// exactly as long as the builder.
-	nodes []hnode
+	// nodes is the slab the tree's nodes are cut from, and kids the
+	// one their kids are (see body_html_slab.go).
+	nodes slab[hnode]
+	kids  slab[*hnode]
 	// An element gets all its children while it is open, so they wait
 	// in pending, after those of the elements around it (from
 	// kidStart[i] for stack[i]), until it closes and they are copied
-	// into its kids, cut from kidSlab: one slice per element, of the
-	// right size, where growing each would allocate several.
+	// into its kids: one slice per element, of the right size, where
+	// growing each would allocate several.
 	pending  []*hnode
 	kidStart []int
-	kidSlab  []*hnode
-}
-
-// node returns a new node from the slab.
-func (b *htmlBuilder) node(n hnode) *hnode {
-	if len(b.nodes) == cap(b.nodes) {
-		b.nodes = make([]hnode, 0, min(2*cap(b.nodes)+8, 64))
-	}
-	b.nodes = append(b.nodes, n)
-	return &b.nodes[len(b.nodes)-1]
-}
-
-func newHTMLBuilder(lines *lineIndex) *htmlBuilder {
-	root := &hnode{tag: "#root"}
-	return &htmlBuilder{lines: lines, root: root, stack: []*hnode{root},
-		kidStart: []int{0}, ignored: map[string]int{}}
 }
 
 func (b *htmlBuilder) top() *hnode { return b.stack[len(b.stack)-1] }
@@ -193,15 +178,10 @@ func (b *htmlBuilder) closeKids(i int) {
 	start := b.kidStart[i]
 	kids := b.pending[start:]
 	b.pending = b.pending[:start]
-	if len(kids) == 0 {
-		return
+	if len(kids) > 0 {
+		b.stack[i].kids = b.kids.take(len(kids))
+		copy(b.stack[i].kids, kids)
 	}
-	if cap(b.kidSlab)-len(b.kidSlab) < len(kids) {
-		b.kidSlab = make([]*hnode, 0, max(len(kids), min(2*cap(b.kidSlab)+16, 1024)))
-	}
-	j := len(b.kidSlab)
-	b.kidSlab = append(b.kidSlab, kids...)
-	b.stack[i].kids = b.kidSlab[j:len(b.kidSlab):len(b.kidSlab)]
 }
 
 // openSlot is the slot of open that counts elements named tag.
@@ -349,6 +329,9 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 		return
 	}
 	if len(b.stack) > maxDepth {
+		if b.ignored == nil {
+			b.ignored = map[string]int{}
+		}
 		b.ignored[tag]++
 		return
 	}
@@ -371,7 +354,7 @@ func (b *htmlBuilder) end(tag string) {
 		b.start("br", nil, false)
 		return
 	}
-	if b.ignored[tag] > 0 {
+	if b.ignored[tag] > 0 { // (a nil map reads as empty)
 		b.ignored[tag]--
 		return
 	}
@@ -576,17 +559,21 @@ func (b *htmlBuilder) close() {
 	b.closeKids(0)
 }
 
-// blocks closes the tree and converts it.
+// blocks closes the tree and converts it; b is not used after.
 func (b *htmlBuilder) blocks() []Block {
 	b.close()
 	c := &htmlConverter{lines: b.lines}
-	return c.blocks(b.root.kids, 0)
+	out := c.blocks(b.root.kids, 0)
+	b.release()
+	return out
 }
 
 // inlines closes the tree and converts it for a place that holds only
-// text: a heading or a table cell.
+// text: a heading or a table cell; b is not used after.
 func (b *htmlBuilder) inlines() []Inline {
 	b.close()
 	c := &htmlConverter{lines: b.lines}
-	return c.textOf(b.root)
+	out := c.textOf(b.root)
+	b.release()
+	return out
 }
