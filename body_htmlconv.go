@@ -20,8 +20,13 @@ type htmlConverter struct {
 // blocks converts the children of a block container: block elements yield
 // their blocks, runs of inline content yield paragraphs.
 func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
-	var out []Block
-	var run []*hnode
+	return c.appendBlocks(nil, kids, depth)
+}
+
+// appendBlocks appends the blocks of kids to out.
+func (c *htmlConverter) appendBlocks(out []Block, kids []*hnode, depth int) []Block {
+	var runBuf [16]*hnode // most runs are short: no allocation
+	run := runBuf[:0]
 	flush := func() {
 		if len(run) > 0 && !isSpaceRun(run) {
 			if p := paragraphKeep(c.inlines(run, depth), true, c.keep); p != nil {
@@ -50,7 +55,7 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 			i = j
 		case n.tag != "" && (isBlockTag(n.tag) || n.hasBlock):
 			flush()
-			out = append(out, c.block(n, depth+1)...)
+			out = c.appendBlock(out, n, depth+1)
 		case n.tag == "iframe" || n.tag == "video" || n.tag == "audio" || n.tag == "embed":
 			if blankRun(run) {
 				run = run[:0]
@@ -119,6 +124,15 @@ func keepComment(raw string) bool {
 	}
 	inner := raw[4 : len(raw)-3]
 	return !strings.ContainsAny(inner, "<>") && !strings.Contains(inner, "--")
+}
+
+// appendBlock appends the blocks of n to out: a paragraph's go straight
+// there, where block would return them in a slice of their own.
+func (c *htmlConverter) appendBlock(out []Block, n *hnode, depth int) []Block {
+	if n.tag == "p" {
+		return c.appendBlocks(out, n.kids, depth)
+	}
+	return append(out, c.block(n, depth)...)
 }
 
 // block converts one block element (or an inline element holding blocks).
