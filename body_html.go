@@ -427,13 +427,44 @@ func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
 // feedHTMLString is feedHTML given, in str, buf as a string, or "" to
 // make one.
 func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
-	z := html.NewTokenizer(bytes.NewReader(buf))
-	off := 0
 	// Texts that need no decoding, and attribute values, are substrings
 	// of str.
 	if str == "" {
 		str = string(buf)
 	}
+	pos := 0
+	for {
+		t, ok := scanNext(buf, str, pos)
+		if !ok {
+			break
+		}
+		switch t.tt {
+		case html.ErrorToken:
+			return
+		case html.TextToken:
+			b.feedText(buf, str, pos, t.end, m, nil)
+		case html.CommentToken:
+			b.comment(str[pos:t.end])
+		default:
+			switch {
+			case isShortcode(buf, pos, t.end):
+				b.text(str[pos:t.end], m(pos))
+			case t.tt == html.EndTagToken:
+				b.end(t.tag)
+			default:
+				b.start(t.tag, t.attrs, t.tt == html.SelfClosingTagToken)
+			}
+		}
+		pos = t.end
+	}
+	b.feedTokens(buf, str, pos, m)
+}
+
+// feedTokens is feedHTMLString from offset from of buf on, read by the
+// tokenizer (see body_html_scan.go).
+func (b *htmlBuilder) feedTokens(buf []byte, str string, from int, m offsetMap) {
+	z := html.NewTokenizer(bytes.NewReader(buf[from:]))
+	off := from
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -443,26 +474,7 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 		case html.ErrorToken:
 			return
 		case html.TextToken:
-			// Read raw before z.Text, which decodes it in place.
-			lead := leadingSpaces(raw)
-			plain := isPlainText(raw)
-			var marks []textMark
-			size := len(raw) // of the decoded text, as the marks see it
-			if !plain {
-				// Plain text maps to the body byte for byte; where its
-				// lines and spaces collapse, collapseSpaceMarks marks it.
-				marks, size = decodeMarks(raw, start, m)
-			}
-			var s string
-			if plain {
-				s = str[start:off]
-			} else {
-				s = string(z.Text())
-			}
-			if size != len(s) {
-				marks = nil // the tokenizer kept the text raw (a <textarea>'s)
-			}
-			b.markedText(s, m(start+lead), marks)
+			b.feedText(buf, str, start, off, m, z)
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			if isShortcode(buf, start, off) {
 				if tt != html.EndTagToken {
@@ -484,6 +496,31 @@ func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
 			b.comment(string(raw))
 		}
 	}
+}
+
+// feedText adds the text token buf[start:end]; z is the tokenizer at it,
+// or nil if scanNext read it.
+func (b *htmlBuilder) feedText(buf []byte, str string, start, end int, m offsetMap, z *html.Tokenizer) {
+	raw := buf[start:end]
+	lead := leadingSpaces(raw)
+	if isPlainText(raw) {
+		// Plain text maps to the body byte for byte; where its lines
+		// and spaces collapse, collapseSpaceMarks marks it.
+		b.markedText(str[start:end], m(start+lead), nil)
+		return
+	}
+	// Read raw before z.Text, which decodes it in place.
+	marks, size := decodeMarks(raw, start, m)
+	var s string
+	if z != nil {
+		s = string(z.Text())
+	} else {
+		s = html.UnescapeString(str[start:end]) // as z.Text: no '\r' here
+	}
+	if size != len(s) {
+		marks = nil // the tokenizer kept the text raw (a <textarea>'s)
+	}
+	b.markedText(s, m(start+lead), marks)
 }
 
 // tokenizerTag returns the name and kept attributes of the tag token z

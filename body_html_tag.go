@@ -19,44 +19,54 @@ import (
 // the tokenizer; ok is false when the tokenizer must read it. str is raw
 // as a string, whose substrings the attribute values are.
 func readTag(raw []byte, str string, end bool) (tag string, attrs []html.Attribute, ok bool) {
-	r := tagReader{raw: raw, i: 1}
+	tag, attrs, n, _, ok := readTagAt(raw, str, end)
+	return tag, attrs, ok && n == len(raw)
+}
+
+// readTagAt is readTag for the tag at the start of b, which may go on
+// after it: n is the tag's length, up to and including its '>', and
+// lastVal where the value of its last attribute with a key ends (-1 if
+// none). ok is false as for readTag, and when b ends before the tag does.
+func readTagAt(b []byte, str string, end bool) (tag string, attrs []html.Attribute, n, lastVal int, ok bool) {
+	r := tagReader{raw: b, i: 1}
 	if end {
 		r.i = 2
 	}
-	if r.i >= len(raw) || !isASCIIAlpha(raw[r.i]) || raw[len(raw)-1] != '>' {
-		return "", nil, false
+	if r.i >= len(b) || !isASCIIAlpha(b[r.i]) {
+		return "", nil, 0, 0, false
 	}
 	name := r.name()
 	if bytes.IndexByte(name, 0) >= 0 {
-		return "", nil, false
+		return "", nil, 0, 0, false
 	}
+	lastVal = -1
 	var buf [32]byte
 	tag = internName(appendLowerASCII(buf[:0], name))
-	if end {
-		return tag, nil, true
-	}
 	r.skipSpace()
-	for r.i < len(raw) && raw[r.i] != '>' {
+	for r.i < len(b) && b[r.i] != '>' {
 		k, vStart, vEnd := r.attr()
-		v := raw[vStart:vEnd]
+		if len(k) > 0 {
+			lastVal = vEnd
+		}
 		var kbuf [16]byte
-		if len(k) == 0 || len(k) > len(kbuf) {
+		if end || len(k) == 0 || len(k) > len(kbuf) {
 			r.skipSpace()
-			continue
+			continue // an end tag's attributes are read, and dropped
 		}
 		key := appendLowerASCII(kbuf[:0], k)
 		if isKeptAttr(key) && !hasAttr(attrs, string(key)) {
+			v := b[vStart:vEnd]
 			if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 || bytes.IndexByte(v, 0) >= 0 {
-				return "", nil, false
+				return "", nil, 0, 0, false
 			}
 			attrs = append(attrs, html.Attribute{Key: internName(key), Val: str[vStart:vEnd]})
 		}
 		r.skipSpace()
 	}
-	if r.i != len(raw)-1 {
-		return "", nil, false // the '>' that ends the tag is not the last byte
+	if r.i >= len(b) {
+		return "", nil, 0, 0, false // no '>': the tokenizer stops at the end
 	}
-	return tag, attrs, true
+	return tag, attrs, r.i + 1, lastVal, true
 }
 
 // A tagReader reads a tag's raw bytes from offset i.
