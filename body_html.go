@@ -6,11 +6,12 @@ import (
 	"golang.org/x/net/html"
 )
 
-// HTML is read with the x/net/html tokenizer into a small tree of our own
-// rather than with html.Parse: the tokenizer tells where each token starts
-// (the sum of the lengths of z.Raw() before it), which gives text its
-// position in the file, and a tree of our own can flatten nesting beyond
-// maxDepth instead of failing. The tree builder knows the implied end
+// HTML is read with the x/net/html tokenizer's rules into a small tree of
+// our own rather than with html.Parse: a token's start (the sum of the
+// lengths of the tokens before it) gives text its position in the file,
+// and a tree of our own can flatten nesting beyond maxDepth instead of
+// failing. The usual tokens are split in place (body_html_scan.go), the
+// rest by the tokenizer itself (body_html_feed.go). The tree builder knows the implied end
 // tags that matter for the typed blocks (p, li, dt/dd, table rows and
 // cells, headings, nested a); elsewhere it follows the tags as written.
 //
