@@ -79,8 +79,18 @@ func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) 
 // parseHTMLBody reads an HTML body (a fragment, or a whole document) into
 // blocks. firstLine is as for parseMarkdownBody.
 func parseHTMLBody(src []byte, firstLine int) ([]Block, error) {
+	return htmlBody(src, firstLine, nil)
+}
+
+// htmlBody is parseHTMLBody given, in lines, the line index of the body
+// as it is (nil to make one), used, as markdownBody uses it, only if
+// normalizeNewlines leaves src as it is.
+func htmlBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
+	in := src
 	src = normalizeNewlines(src)
-	lines := newLineIndex(src, firstLine)
+	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
+		lines = newLineIndex(src, firstLine)
+	}
 	b := newHTMLBuilder(lines)
 	b.feedHTML(src, identityMap(0))
 	return b.blocks(), nil

@@ -1,19 +1,17 @@
 package article
 
 import (
-	"bytes"
-	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
-// HTML is read with the x/net/html tokenizer into a small tree of our own
-// rather than with html.Parse: the tokenizer tells where each token starts
-// (the sum of the lengths of z.Raw() before it), which gives text its
-// position in the file, and a tree of our own can flatten nesting beyond
-// maxDepth instead of failing. The tree builder knows the implied end
+// HTML is read with the x/net/html tokenizer's rules into a small tree of
+// our own rather than with html.Parse: a token's start (the sum of the
+// lengths of the tokens before it) gives text its position in the file,
+// and a tree of our own can flatten nesting beyond maxDepth instead of
+// failing. The usual tokens are split in place (body_html_scan.go), the
+// rest by the tokenizer itself (body_html_feed.go). The tree builder knows the implied end
 // tags that matter for the typed blocks (p, li, dt/dd, table rows and
 // cells, headings, nested a); elsewhere it follows the tags as written.
 //
@@ -113,24 +111,6 @@ func isScopeBoundary(tag string) bool {
 	return false
 }
 
-// An offsetMap turns an offset in the buffer given to the tokenizer into
-// an offset in the body.
-type offsetMap func(int) int
-
-func identityMap(base int) offsetMap { return func(o int) int { return o + base } }
-
-// segmentMap maps a buffer made of the concatenated pieces of the body
-// that start at srcStarts[i], and at bufStarts[i] in the buffer.
-func segmentMap(bufStarts, srcStarts []int) offsetMap {
-	return func(o int) int {
-		i := sort.Search(len(bufStarts), func(i int) bool { return bufStarts[i] > o }) - 1
-		if i < 0 {
-			return -1
-		}
-		return srcStarts[i] + o - bufStarts[i]
-	}
-}
-
 // An htmlBuilder builds the tree from tags and texts.
 type htmlBuilder struct {
 	lines *lineIndex
@@ -143,34 +123,45 @@ type htmlBuilder struct {
 	ignored map[string]int // start tags not opened, past maxDepth
 	skipTag string         // the skipped element we are inside, if any
 	skipN   int
-	// nodes is a slab the tree's nodes are cut from: they all live
-	// exactly as long as the builder.
-	nodes []hnode
-}
-
-// node returns a new node from the slab.
-func (b *htmlBuilder) node(n hnode) *hnode {
-	if len(b.nodes) == cap(b.nodes) {
-		b.nodes = make([]hnode, 0, min(2*cap(b.nodes)+8, 64))
-	}
-	b.nodes = append(b.nodes, n)
-	return &b.nodes[len(b.nodes)-1]
-}
-
-func newHTMLBuilder(lines *lineIndex) *htmlBuilder {
-	root := &hnode{tag: "#root"}
-	return &htmlBuilder{lines: lines, root: root, stack: []*hnode{root},
-		ignored: map[string]int{}}
+	// nodes is the slab the tree's nodes are cut from, and kids the
+	// one their kids are (see body_html_slab.go).
+	nodes slab[hnode]
+	kids  slab[*hnode]
+	// An element gets all its children while it is open, so they wait
+	// in pending, after those of the elements around it (from
+	// kidStart[i] for stack[i]), until it closes and they are copied
+	// into its kids: one slice per element, of the right size, where
+	// growing each would allocate several.
+	pending  []*hnode
+	kidStart []int
 }
 
 func (b *htmlBuilder) top() *hnode { return b.stack[len(b.stack)-1] }
 
 func (b *htmlBuilder) appendNode(n *hnode) {
-	t := b.top()
 	if n.tag != "" && isBlockTag(n.tag) {
-		t.hasBlock = true
+		b.top().hasBlock = true
 	}
-	t.kids = append(t.kids, n)
+	b.pending = append(b.pending, n)
+}
+
+// lastKid returns the last child of the innermost open element, or nil.
+func (b *htmlBuilder) lastKid() *hnode {
+	if len(b.pending) > b.kidStart[len(b.kidStart)-1] {
+		return b.pending[len(b.pending)-1]
+	}
+	return nil
+}
+
+// closeKids gives stack[i], which closes, its children.
+func (b *htmlBuilder) closeKids(i int) {
+	start := b.kidStart[i]
+	kids := b.pending[start:]
+	b.pending = b.pending[:start]
+	if len(kids) > 0 {
+		b.stack[i].kids = b.kids.take(len(kids))
+		copy(b.stack[i].kids, kids)
+	}
 }
 
 // openSlot is the slot of open that counts elements named tag.
@@ -190,6 +181,7 @@ func (b *htmlBuilder) isOpen(tag string) bool {
 func (b *htmlBuilder) popTo(i int) {
 	for j := len(b.stack) - 1; j >= i && j > 0; j-- {
 		n := b.stack[j]
+		b.closeKids(j)
 		b.open[openSlot(n.tag)]--
 		if n.hasBlock {
 			b.stack[j-1].hasBlock = true
@@ -200,6 +192,7 @@ func (b *htmlBuilder) popTo(i int) {
 	}
 	if i < len(b.stack) {
 		b.stack = b.stack[:i]
+		b.kidStart = b.kidStart[:i]
 	}
 }
 
@@ -316,11 +309,15 @@ func (b *htmlBuilder) start(tag string, attrs []html.Attribute, selfClosing bool
 		return
 	}
 	if len(b.stack) > maxDepth {
+		if b.ignored == nil {
+			b.ignored = map[string]int{}
+		}
 		b.ignored[tag]++
 		return
 	}
 	b.appendNode(n)
 	b.stack = append(b.stack, n)
+	b.kidStart = append(b.kidStart, len(b.pending))
 	b.open[openSlot(tag)]++
 }
 
@@ -337,7 +334,7 @@ func (b *htmlBuilder) end(tag string) {
 		b.start("br", nil, false)
 		return
 	}
-	if b.ignored[tag] > 0 {
+	if b.ignored[tag] > 0 { // (a nil map reads as empty)
 		b.ignored[tag]--
 		return
 	}
@@ -380,8 +377,8 @@ func (b *htmlBuilder) mdText(s string, off, lead int, marks []textMark) {
 	// goldmark splits text at escapes and delimiters; pieces that meet
 	// are one text, so that only an element (or one dropped) between
 	// two Markdown texts lets their spaces collapse.
-	if t := b.top(); len(t.kids) > 0 {
-		if last := t.kids[len(t.kids)-1]; last.tag == "" && last.verbatim {
+	if last := b.lastKid(); last != nil {
+		if last.tag == "" && last.verbatim {
 			if off >= 0 {
 				last.marks = append(last.marks, textMark{len(last.text) + lead, off})
 			}
@@ -402,96 +399,6 @@ func (b *htmlBuilder) comment(raw string) {
 	b.appendNode(b.node(hnode{tag: "#comment", text: raw}))
 }
 
-// feedHTML tokenizes buf, whose offsets m maps to the body.
-func (b *htmlBuilder) feedHTML(buf []byte, m offsetMap) {
-	b.feedHTMLString(buf, "", m)
-}
-
-// feedHTMLString is feedHTML given, in str, buf as a string, or "" to
-// make one when it is needed.
-func (b *htmlBuilder) feedHTMLString(buf []byte, str string, m offsetMap) {
-	z := html.NewTokenizer(bytes.NewReader(buf))
-	off := 0
-	// Texts that need no decoding are substrings of str.
-	for {
-		tt := z.Next()
-		raw := z.Raw()
-		start := off
-		off += len(raw)
-		switch tt {
-		case html.ErrorToken:
-			return
-		case html.TextToken:
-			// Read raw before z.Text, which decodes it in place.
-			lead := leadingSpaces(raw)
-			plain := isPlainText(raw)
-			var marks []textMark
-			size := len(raw) // of the decoded text, as the marks see it
-			if !plain {
-				// Plain text maps to the body byte for byte; where its
-				// lines and spaces collapse, collapseSpaceMarks marks it.
-				marks, size = decodeMarks(raw, start, m)
-			}
-			var s string
-			if plain {
-				if str == "" {
-					str = string(buf)
-				}
-				s = str[start:off]
-			} else {
-				s = string(z.Text())
-			}
-			if size != len(s) {
-				marks = nil // the tokenizer kept the text raw (a <textarea>'s)
-			}
-			b.markedText(s, m(start+lead), marks)
-		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			if isShortcode(buf, start, off) {
-				if tt != html.EndTagToken {
-					z.NextIsNotRawText()
-				}
-				b.text(string(raw), m(start))
-				continue
-			}
-			name, more := z.TagName()
-			tag := internName(name)
-			if tt == html.EndTagToken {
-				b.end(tag)
-				continue
-			}
-			var attrs []html.Attribute
-			for more {
-				var k, v []byte
-				k, v, more = z.TagAttr()
-				if isKeptAttr(k) {
-					attrs = append(attrs, html.Attribute{Key: internName(k), Val: string(v)})
-				}
-			}
-			b.start(tag, attrs, tt == html.SelfClosingTagToken)
-		case html.CommentToken:
-			b.comment(string(raw))
-		}
-	}
-}
-
-// isShortcode reports whether buf[start:end] is a tag written inside a
-// Hugo shortcode, {{<figure src=x>}}, which is text and not HTML.
-func isShortcode(buf []byte, start, end int) bool {
-	return start >= 2 && string(buf[start-2:start]) == "{{" &&
-		end+2 <= len(buf) && string(buf[end:end+2]) == "}}"
-}
-
-func leadingSpaces(b []byte) int {
-	i := 0
-	for i < len(b) && isSpace(b[i]) {
-		i++
-	}
-	if i == len(b) {
-		return 0
-	}
-	return i
-}
-
 func attrOf(attrs []html.Attribute, key string) string {
 	for _, a := range attrs {
 		if a.Key == key {
@@ -510,32 +417,27 @@ func hasAttr(attrs []html.Attribute, key string) bool {
 	return false
 }
 
-// isPlainText reports whether the tokenizer's text for raw text is raw
-// itself: no entity to decode, no carriage return or NUL to replace.
-func isPlainText(raw []byte) bool {
-	return bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 && bytes.IndexByte(raw, 0) < 0
-}
-
-// internName returns a lower-case tag or attribute name as a string,
-// without an allocation for the names HTML knows.
-func internName(name []byte) string {
-	if a := atom.Lookup(name); a != 0 {
-		return a.String()
-	}
-	return string(name)
-}
-
-// blocks closes the tree and converts it.
-func (b *htmlBuilder) blocks() []Block {
+// close closes every element; the tree is then complete.
+func (b *htmlBuilder) close() {
 	b.popTo(1)
+	b.closeKids(0)
+}
+
+// blocks closes the tree and converts it; b is not used after.
+func (b *htmlBuilder) blocks() []Block {
+	b.close()
 	c := &htmlConverter{lines: b.lines}
-	return c.blocks(b.root.kids, 0)
+	out := c.blocks(b.root.kids, 0)
+	b.release()
+	return out
 }
 
 // inlines closes the tree and converts it for a place that holds only
-// text: a heading or a table cell.
+// text: a heading or a table cell; b is not used after.
 func (b *htmlBuilder) inlines() []Inline {
-	b.popTo(1)
+	b.close()
 	c := &htmlConverter{lines: b.lines}
-	return c.textOf(b.root)
+	out := c.textOf(b.root)
+	b.release()
+	return out
 }

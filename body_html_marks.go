@@ -179,6 +179,9 @@ func (c *htmlConverter) markLines(marks []textMark) []textLine {
 // collapseSpace changes (any but a lone ' '), or len(s).
 func firstCollapse(s string) int {
 	for i := 0; i < len(s); i++ {
+		if s[i] > ' ' {
+			continue // most bytes: spares the switch
+		}
 		switch s[i] {
 		case ' ':
 			if i+1 < len(s) && isSpace(s[i+1]) {

@@ -20,15 +20,20 @@ type htmlConverter struct {
 // blocks converts the children of a block container: block elements yield
 // their blocks, runs of inline content yield paragraphs.
 func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
-	var out []Block
-	var run []*hnode
+	return c.appendBlocks(nil, kids, depth)
+}
+
+// appendBlocks appends the blocks of kids to out.
+func (c *htmlConverter) appendBlocks(out []Block, kids []*hnode, depth int) []Block {
+	var runBuf [16]*hnode // most runs are short: no allocation
+	run := runBuf[:0]
 	flush := func() {
-		if len(run) > 0 {
+		if len(run) > 0 && !isSpaceRun(run) {
 			if p := paragraphKeep(c.inlines(run, depth), true, c.keep); p != nil {
 				out = append(out, p)
 			}
-			run = run[:0]
 		}
+		run = run[:0]
 	}
 	for i := 0; i < len(kids); i++ {
 		n := kids[i]
@@ -50,7 +55,7 @@ func (c *htmlConverter) blocks(kids []*hnode, depth int) []Block {
 			i = j
 		case n.tag != "" && (isBlockTag(n.tag) || n.hasBlock):
 			flush()
-			out = append(out, c.block(n, depth+1)...)
+			out = c.appendBlock(out, n, depth+1)
 		case n.tag == "iframe" || n.tag == "video" || n.tag == "audio" || n.tag == "embed":
 			if blankRun(run) {
 				run = run[:0]
@@ -72,6 +77,35 @@ func isBlankText(n *hnode) bool {
 	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == "" || n.tag == "#skipped"
 }
 
+// isSpaceRun reports whether a run of inline content is only white space
+// that HTML collapses, comments and skipped elements: the line breaks
+// between block elements, whose paragraph would be trimmed to nothing, so
+// converting it would be wasted.
+func isSpaceRun(run []*hnode) bool {
+	for _, n := range run {
+		switch n.tag {
+		case "#comment", "#skipped":
+		case "":
+			if n.verbatim || !isAllSpace(n.text) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isAllSpace reports whether s is only ASCII white space (isSpace).
+func isAllSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func blankRun(run []*hnode) bool {
 	for _, n := range run {
 		if !isBlankText(n) && n.tag != "#comment" {
@@ -90,6 +124,15 @@ func keepComment(raw string) bool {
 	}
 	inner := raw[4 : len(raw)-3]
 	return !strings.ContainsAny(inner, "<>") && !strings.Contains(inner, "--")
+}
+
+// appendBlock appends the blocks of n to out: a paragraph's go straight
+// there, where block would return them in a slice of their own.
+func (c *htmlConverter) appendBlock(out []Block, n *hnode, depth int) []Block {
+	if n.tag == "p" {
+		return c.appendBlocks(out, n.kids, depth)
+	}
+	return append(out, c.block(n, depth)...)
 }
 
 // block converts one block element (or an inline element holding blocks).
@@ -202,6 +245,9 @@ func (c *htmlConverter) appendInline(out []Inline, n *hnode, depth int) []Inline
 
 // textContent is the text of n and its descendants, <br> as a newline.
 func textContent(n *hnode) string {
+	if len(n.kids) == 1 && n.kids[0].tag == "" {
+		return n.kids[0].text // the usual <code>: no copy
+	}
 	var b strings.Builder
 	var walk func(n *hnode)
 	walk = func(n *hnode) {
@@ -414,106 +460,6 @@ func codeLanguage(class string) string {
 		}
 	}
 	return ""
-}
-
-func (c *htmlConverter) figure(n *hnode, depth int) []Block {
-	var img *hnode
-	var holder *hnode // the child of n holding img
-	var link *hnode   // the innermost <a href> between n and img
-	var find func(x *hnode, d int, a *hnode) bool
-	find = func(x *hnode, d int, a *hnode) bool {
-		if x.tag == "img" {
-			img, link = x, a
-			return true
-		}
-		if x.tag == "figcaption" || d > maxDepth {
-			return false
-		}
-		if x.tag == "a" && hasAttr(x.attrs, "href") {
-			a = x
-		}
-		for _, k := range x.kids {
-			if find(k, d+1, a) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, k := range n.kids {
-		if find(k, 0, nil) {
-			holder = k
-			break
-		}
-	}
-	if img == nil {
-		return c.blocks(n.kids, depth)
-	}
-	im := c.image(img)
-	f := &Figure{}
-	if link != nil {
-		// The same cleaning as any link's (appendInline): an address
-		// that is dropped leaves the figure unlinked.
-		if href, ok := cleanURL(link.attr("href"), false); ok && href != "" {
-			f.Link, f.LinkTitle = href, cleanAttrText(link.attr("title"))
-		}
-	}
-	var rest []Block
-	for _, k := range n.kids {
-		switch {
-		case k == holder:
-			if img != holder {
-				// Text around the image (a link's title, say) is kept
-				// after; the link itself is the figure's, so an <a>
-				// holding the image gives up its text as plain text.
-				rest = append(rest, c.blocks(withoutNode(holder, img, link).kids, depth)...)
-			}
-		case k.tag == "figcaption":
-			f.Caption = append(f.Caption, c.textOf(k)...)
-		case isBlankText(k):
-		default:
-			rest = append(rest, c.blocks([]*hnode{k}, depth)...)
-		}
-	}
-	f.Caption = canonInlines(f.Caption, true)
-	var out []Block
-	if len(im) == 1 {
-		if i, ok := im[0].(*Image); ok {
-			f.Image = *i
-			out = append(out, f)
-		}
-	}
-	if len(out) == 0 {
-		// The image's URL was dropped: keep its alt text, its link and
-		// the caption.
-		if f.Link != "" {
-			im = []Inline{&Link{Href: f.Link, Title: f.LinkTitle, Text: im}}
-		}
-		if p := paragraphKeep(append(im, &LineBreak{}), true, c.keep); p != nil {
-			out = append(out, p)
-		}
-		if len(f.Caption) > 0 {
-			out = append(out, &Paragraph{Text: f.Caption})
-		}
-	}
-	return append(out, rest...)
-}
-
-// withoutNode returns a copy of the subtree x without the node drop, and
-// with the node unwrap (if any, and not x itself) replaced by its
-// children.
-func withoutNode(x, drop, unwrap *hnode) *hnode {
-	y := *x
-	y.kids = nil
-	for _, k := range x.kids {
-		switch k {
-		case drop:
-		case unwrap:
-			y.kids = append(y.kids, withoutNode(k, drop, unwrap).kids...)
-		default:
-			y.kids = append(y.kids, withoutNode(k, drop, unwrap))
-		}
-	}
-	return &y
 }
 
 // unwrapLinks replaces each link inside in with its text: a link inside a

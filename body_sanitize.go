@@ -57,6 +57,9 @@ func cleanURL(u string, img bool) (string, bool) {
 // schemeOf returns the lower-cased scheme of u, ignoring whitespace and
 // control characters anywhere before the colon, or "" if u has none.
 func schemeOf(u string) string {
+	if s, ok := plainScheme(u); ok {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range u {
 		switch {
@@ -76,6 +79,25 @@ func schemeOf(u string) string {
 	return ""
 }
 
+// plainScheme is schemeOf for the usual URL, whose scheme is written in
+// lower case without spaces or control characters, or none: it returns
+// the scheme without building a copy. ok is false for any other URL.
+func plainScheme(u string) (scheme string, ok bool) {
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c == ':':
+			if i > 32 {
+				return "", true
+			}
+			return u[:i], true
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '-', c == '.':
+		default:
+			return "", false
+		}
+	}
+	return "", true
+}
+
 // isWebURL reports whether u is an http, https or protocol-relative URL,
 // the only sources an iframe, video, audio or embed may keep (as a link).
 func isWebURL(u string) bool {
@@ -86,5 +108,19 @@ func isWebURL(u string) bool {
 // cleanAttrText returns an alt or title text as kept: runs of ASCII
 // whitespace collapsed to one space, and trimmed.
 func cleanAttrText(s string) string {
+	if isCleanAttrText(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && isSpace(byte(r)) }), " ")
+}
+
+// isCleanAttrText reports whether cleanAttrText would return s as it is:
+// its only white space is single spaces between other characters.
+func isCleanAttrText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }

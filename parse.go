@@ -144,7 +144,7 @@ func (p *Parser) parse(name string, src []byte) (a *Article, err error) {
 		firstLine = len(lines.starts)
 	}
 	if a.BodyFormat == FormatHTML {
-		a.Body, err = parseHTMLBody(sp.body, firstLine)
+		a.Body, err = htmlBody(sp.body, firstLine, lines.bodyIndex(sp.bodyStart, firstLine))
 	} else {
 		a.Body, err = markdownBody(sp.body, firstLine, lines.bodyIndex(sp.bodyStart, firstLine))
 	}
