@@ -111,14 +111,17 @@ func (st *state) addText(s string, src int32) {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
-		if r >= 0x4E00 && r <= 0x9FFF {
-			// Han: nothing for cleanup or NFC, work for punctuation.
-			st.wide = true
-			out[k] = tok{r: r, src: src, off: int32(i)}
-			i += size
-			continue
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 {
+				// Han, decoded in place: nothing for cleanup or NFC,
+				// work for punctuation.
+				st.wide = true
+				out[k] = tok{r: r, src: src, off: int32(i)}
+				i += 3
+				continue
+			}
 		}
+		r, size := decodeRune(s, i)
 		st.note(r)
 		if r == utf8.RuneError && size == 1 {
 			st.changed = true // invalid UTF-8 becomes U+FFFD
