@@ -46,21 +46,20 @@ func (st *state) protectWordAt(i int) int {
 	j := i
 	for {
 		for j < len(ts) {
-			c := byte(0)
+			var c byte
 			if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
 				c = byte(r)
+				j++
 			} else if c = st.wordByte(ts[j]); c == 0 {
 				break
+			} else if j++; !st.joinsNext(j - 1) {
+				// A full-width mark ends the word: see wordByte.
+				k := wordKind[c]
+				maybe, marks, last = maybe || k&wProt != 0, marks+int(k&wMark), c
+				break
 			}
-			maybe = maybe || protByte[c]
-			if !isAlnumByte(c) {
-				marks++
-			}
-			last = c
-			j++
-			if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
-				break // a full-width mark ends the word: see wordByte
-			}
+			k := wordKind[c]
+			maybe, marks, last = maybe || k&wProt != 0, marks+int(k&wMark), c
 		}
 		n := st.dotJoins(last, j)
 		if n < 0 {
@@ -270,6 +269,25 @@ func closeTemplate(ts []tok, i int, kind rune) int {
 	}
 	return -1
 }
+
+// wordKind holds, for each byte of a word, wMark when it is no letter or
+// digit and wProt when protByte holds it: what protectWordAt counts.
+var wordKind = func() (t [0x80]uint8) {
+	for c := byte(0x21); c < 0x7F; c++ {
+		if !isAlnumByte(c) {
+			t[c] |= wMark
+		}
+		if protByte[c] {
+			t[c] |= wProt
+		}
+	}
+	return t
+}()
+
+const (
+	wMark = 1 << iota
+	wProt
+)
 
 // protByte holds the bytes that every protected span has one of: digits
 // (numbers), : and . (URLs, www., abbreviations, shortcodes, emoticons),
