@@ -427,12 +427,18 @@ func (st *state) stringOf(src int32) string {
 // appendText appends the text of the tokens from Text src to b.
 func (st *state) appendText(b []byte, src int32) []byte {
 	for _, t := range st.toks {
-		if t.src == src {
-			if t.r < utf8.RuneSelf && t.r >= 0 {
-				b = append(b, byte(t.r))
-			} else {
-				b = utf8.AppendRune(b, t.r)
-			}
+		if t.src != src {
+			continue
+		}
+		// utf8.AppendRune, with the three-byte runes of CJK text
+		// written inline too: it writes only ASCII inline.
+		switch r := t.r; {
+		case uint32(r) < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case r >= 0x800 && r < 0xD800 || r >= 0xE000 && r < 0x10000:
+			b = append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+		default:
+			b = utf8.AppendRune(b, r)
 		}
 	}
 	return b
