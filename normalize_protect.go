@@ -127,8 +127,8 @@ func (st *state) protectWordAt(i int) int {
 	}
 	protectWord(w, forms, st.wordEnd(j), func(a, b int, art bool) {
 		wide := false
-		for k := a; k < b; k++ {
-			wide = wide || forms != nil && forms[k]&^formGap != 0
+		for k := a; k < b && forms != nil; k++ {
+			wide = wide || forms[k]&^formGap != 0
 		}
 		for k := a; k < b; k++ {
 			t := &ts[i+k]
@@ -359,19 +359,13 @@ var wideMark = func() (t [0x1F]byte) {
 // (see wordEnd): 0 for a letter, ' ' for a space, punctuation or the end
 // of the run, or a mark that the next pass reads right after w.
 func protectWord(w, forms []byte, end byte, mark func(a, b int, art bool)) {
-	var colon, dot, at, slash bool
+	// One lookup per byte, without a branch: words are short, and a
+	// switch per byte costs more than the rest of most of them.
+	var has uint8
 	for _, c := range w {
-		switch c {
-		case ':':
-			colon = true
-		case '.':
-			dot = true
-		case '@':
-			at = true
-		case '/', '\\':
-			slash = true
-		}
+		has |= spanByte[c]
 	}
+	colon, dot, at, slash := has&sbColon != 0, has&sbDot != 0, has&sbAt != 0, has&sbSlash != 0
 	// URLs: scheme://… and www.…
 	firstURL := len(w)
 	for k := 0; k < len(w) && (colon && slash || dot); {
@@ -493,6 +487,20 @@ func protectWord(w, forms []byte, end byte, mark func(a, b int, art bool)) {
 		}
 	}
 }
+
+// spanByte holds, for the bytes that say which kinds of span a word may
+// hold, which they are: see protectWord.
+var spanByte = func() (t [0x100]uint8) {
+	t[':'], t['.'], t['@'], t['/'], t['\\'] = sbColon, sbDot, sbAt, sbSlash, sbSlash
+	return t
+}()
+
+const (
+	sbColon = 1 << iota
+	sbDot
+	sbAt
+	sbSlash
+)
 
 // spanStart holds the bytes at which the last loop of protectWord may
 // start a span, so that it passes over the others at once.
