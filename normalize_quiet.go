@@ -85,8 +85,8 @@ func (q *quietScan) opaqueTok() {
 func (q *quietScan) breakTok() { q.rune('\n') }
 
 // text feeds the runes of s. It stops at the first sign of work, when
-// the run can no longer be quiet (see stopped); only the slow path and
-// the Han fast path can give one, so only they check.
+// the run can no longer be quiet (see stopped); next, and the fast paths
+// that set wide or punct, can give one, so text checks after each.
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
 		if !q.open && q.dots == 0 && !q.spacing {
