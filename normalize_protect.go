@@ -234,42 +234,6 @@ func (st *state) joinsNext(k int) bool {
 	return c != 0 && !isLetterByte(c) && !(st.toks[k].r == '。' && isDigitByte(c))
 }
 
-// protectTemplates marks template actions and shortcodes — {{ .Title }},
-// {{< quote author="一位名人" >}}, {% include x.html %} — whole, spaces,
-// quotes and CJK included: converting a quote inside one breaks the site.
-func (st *state) protectTemplates(ts []tok) {
-	for _, kind := range [2]rune{'{', '%'} {
-		for i := 0; i+1 < len(ts); i++ {
-			if ts[i].r != '{' || ts[i+1].r != kind || !plain(ts[i]) {
-				continue
-			}
-			end := closeTemplate(ts, i+2, kind)
-			if end < 0 {
-				break // no closer after i, so none after any later opener
-			}
-			for k := i; k < end; k++ {
-				ts[k].flag |= fProt
-			}
-			i = end - 1
-		}
-	}
-}
-
-// closeTemplate returns the end of the first }} (kind '{') or %} (kind
-// '%') at or after i, or -1.
-func closeTemplate(ts []tok, i int, kind rune) int {
-	c := kind
-	if c == '{' {
-		c = '}'
-	}
-	for ; i+1 < len(ts); i++ {
-		if ts[i].r == c && ts[i+1].r == '}' && ts[i].src >= 0 && ts[i+1].src >= 0 {
-			return i + 2
-		}
-	}
-	return -1
-}
-
 // wordKind holds, for each byte of a word, wMark when it is no letter or
 // digit and wProt when protByte holds it: what protectWordAt counts.
 var wordKind = func() (t [0x80]uint8) {
