@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchCorpus returns the text of every corpus file, whole files as
@@ -31,6 +32,7 @@ func BenchmarkNormalizeString(b *testing.B) {
 	texts, n := benchCorpus(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		for _, s := range texts {
 			NormalizeString(s)
@@ -44,6 +46,7 @@ func BenchmarkCopyFloor(b *testing.B) {
 	texts, n := benchCorpus(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
+	defer reportCPU(b, cpuTime())
 	for b.Loop() {
 		for _, s := range texts {
 			var sb strings.Builder
@@ -52,5 +55,14 @@ func BenchmarkCopyFloor(b *testing.B) {
 			}
 			_ = sb.String()
 		}
+	}
+}
+
+// reportCPU reports the process CPU time per iteration since start as
+// cpu-ns/op: on a shared machine it counts the work the benchmark did,
+// where ns/op also counts other processes' turns.
+func reportCPU(b *testing.B, start time.Duration) {
+	if cpu := cpuTime() - start; cpu > 0 && b.N > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

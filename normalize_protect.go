@@ -46,21 +46,20 @@ func (st *state) protectWordAt(i int) int {
 	j := i
 	for {
 		for j < len(ts) {
-			c := byte(0)
+			var c byte
 			if r := ts[j].r; r > ' ' && r < 0x7F && ts[j].src >= 0 {
 				c = byte(r)
+				j++
 			} else if c = st.wordByte(ts[j]); c == 0 {
 				break
+			} else if j++; !st.joinsNext(j - 1) {
+				// A full-width mark ends the word: see wordByte.
+				k := wordKind[c]
+				maybe, marks, last = maybe || k&wProt != 0, marks+int(k&wMark), c
+				break
 			}
-			maybe = maybe || protByte[c]
-			if !isAlnumByte(c) {
-				marks++
-			}
-			last = c
-			j++
-			if ts[j-1].r >= 0x80 && !st.joinsNext(j-1) {
-				break // a full-width mark ends the word: see wordByte
-			}
+			k := wordKind[c]
+			maybe, marks, last = maybe || k&wProt != 0, marks+int(k&wMark), c
 		}
 		n := st.dotJoins(last, j)
 		if n < 0 {
@@ -128,8 +127,8 @@ func (st *state) protectWordAt(i int) int {
 	}
 	protectWord(w, forms, st.wordEnd(j), func(a, b int, art bool) {
 		wide := false
-		for k := a; k < b; k++ {
-			wide = wide || forms != nil && forms[k]&^formGap != 0
+		for k := a; k < b && forms != nil; k++ {
+			wide = wide || forms[k]&^formGap != 0
 		}
 		for k := a; k < b; k++ {
 			t := &ts[i+k]
@@ -235,41 +234,24 @@ func (st *state) joinsNext(k int) bool {
 	return c != 0 && !isLetterByte(c) && !(st.toks[k].r == '。' && isDigitByte(c))
 }
 
-// protectTemplates marks template actions and shortcodes — {{ .Title }},
-// {{< quote author="一位名人" >}}, {% include x.html %} — whole, spaces,
-// quotes and CJK included: converting a quote inside one breaks the site.
-func (st *state) protectTemplates(ts []tok) {
-	for _, kind := range [2]rune{'{', '%'} {
-		for i := 0; i+1 < len(ts); i++ {
-			if ts[i].r != '{' || ts[i+1].r != kind || !plain(ts[i]) {
-				continue
-			}
-			end := closeTemplate(ts, i+2, kind)
-			if end < 0 {
-				break // no closer after i, so none after any later opener
-			}
-			for k := i; k < end; k++ {
-				ts[k].flag |= fProt
-			}
-			i = end - 1
+// wordKind holds, for each byte of a word, wMark when it is no letter or
+// digit and wProt when protByte holds it: what protectWordAt counts.
+var wordKind = func() (t [0x80]uint8) {
+	for c := byte(0x21); c < 0x7F; c++ {
+		if !isAlnumByte(c) {
+			t[c] |= wMark
+		}
+		if protByte[c] {
+			t[c] |= wProt
 		}
 	}
-}
+	return t
+}()
 
-// closeTemplate returns the end of the first }} (kind '{') or %} (kind
-// '%') at or after i, or -1.
-func closeTemplate(ts []tok, i int, kind rune) int {
-	c := kind
-	if c == '{' {
-		c = '}'
-	}
-	for ; i+1 < len(ts); i++ {
-		if ts[i].r == c && ts[i+1].r == '}' && ts[i].src >= 0 && ts[i+1].src >= 0 {
-			return i + 2
-		}
-	}
-	return -1
-}
+const (
+	wMark = 1 << iota
+	wProt
+)
 
 // protByte holds the bytes that every protected span has one of: digits
 // (numbers), : and . (URLs, www., abbreviations, shortcodes, emoticons),
@@ -341,19 +323,13 @@ var wideMark = func() (t [0x1F]byte) {
 // (see wordEnd): 0 for a letter, ' ' for a space, punctuation or the end
 // of the run, or a mark that the next pass reads right after w.
 func protectWord(w, forms []byte, end byte, mark func(a, b int, art bool)) {
-	var colon, dot, at, slash bool
+	// One lookup per byte, without a branch: words are short, and a
+	// switch per byte costs more than the rest of most of them.
+	var has uint8
 	for _, c := range w {
-		switch c {
-		case ':':
-			colon = true
-		case '.':
-			dot = true
-		case '@':
-			at = true
-		case '/', '\\':
-			slash = true
-		}
+		has |= spanByte[c]
 	}
+	colon, dot, at, slash := has&sbColon != 0, has&sbDot != 0, has&sbAt != 0, has&sbSlash != 0
 	// URLs: scheme://… and www.…
 	firstURL := len(w)
 	for k := 0; k < len(w) && (colon && slash || dot); {
@@ -475,6 +451,20 @@ func protectWord(w, forms []byte, end byte, mark func(a, b int, art bool)) {
 		}
 	}
 }
+
+// spanByte holds, for the bytes that say which kinds of span a word may
+// hold, which they are: see protectWord.
+var spanByte = func() (t [0x100]uint8) {
+	t[':'], t['.'], t['@'], t['/'], t['\\'] = sbColon, sbDot, sbAt, sbSlash, sbSlash
+	return t
+}()
+
+const (
+	sbColon = 1 << iota
+	sbDot
+	sbAt
+	sbSlash
+)
 
 // spanStart holds the bytes at which the last loop of protectWord may
 // start a span, so that it passes over the others at once.

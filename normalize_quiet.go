@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -84,75 +85,13 @@ func (q *quietScan) opaqueTok() {
 func (q *quietScan) breakTok() { q.rune('\n') }
 
 // text feeds the runes of s. It stops at the first sign of work, when
-// the run can no longer be quiet (see stopped); only the slow paths and
-// the Han fast path can give one, so only they check.
+// the run can no longer be quiet (see stopped); next, and the fast paths
+// that set wide or punct, can give one, so text checks after each.
 func (q *quietScan) text(s string) {
 	for i := 0; i < len(s); {
-		if q.open || q.dots != 0 || q.spacing {
-			if i = q.next(s, i); q.stopped() {
+		if !q.open && q.dots == 0 && !q.spacing {
+			if i = q.fast(s, i); i == len(s) || q.stopped() {
 				return
-			}
-			continue
-		}
-		// Fast paths, for what affects nothing but the context, in
-		// runs where they can: letters and digits after at most one
-		// space; after anything but a sentence mark, marks no rule
-		// looks at, spaces and newlines; Han after at most one space.
-		c := s[i]
-		if c < utf8.RuneSelf {
-			k := quietASCII[c]
-			switch {
-			case k == qaAlnum && q.space <= 1:
-				j := i + 1
-				for j < len(s) && quietASCII[s[j]] == qaAlnum {
-					j++
-				}
-				q.prev, q.last, q.space = rune(s[j-1]), cMaybeLatin, 0
-				i = j
-				continue
-			case c == '(' && q.prev == ']' && !q.brace:
-				i = q.linkTarget(s, i)
-				continue
-			case isSentenceMark(q.prev):
-			case k == qaPlain && q.space <= 1 && !(c == '-' && q.prev == '-' || (c == '{' || c == '%') && q.prev == '{'):
-				q.prev, q.last, q.space = rune(c), cMaybeLatin, 0
-				q.cjk = q.cjk && c != '['
-				q.brace = q.brace || c == '{' || c == '$'
-				i++
-				continue
-			case c == ' ' && q.space > 0:
-				q.prev = ' '
-				q.space++
-				i++
-				continue
-			case c == ' ' && (q.prev < 0x80 || q.prev >= 0x4E00 && q.prev <= 0x9FFF):
-				q.edge = q.prev < 0 || isSpaceRune(q.prev)
-				q.prev, q.space = ' ', 1
-				i++
-				continue
-			case c == '\n':
-				q.prev, q.space, q.cjk = '\n', 0, false
-				i++
-				continue
-			}
-		} else if c >= 0xE4 && c <= 0xE9 && q.space <= 1 && !isSentenceMark(q.prev) {
-			// A run of Han (U+4E00 to U+9FFF), decoded in place.
-			j, r := i, rune(0)
-			for j+2 < len(s) && s[j] >= 0xE4 && s[j] <= 0xE9 && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
-				x := rune(s[j]&0x0F)<<12 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F)
-				if x < 0x4E00 {
-					break
-				}
-				r = x
-				j += 3
-			}
-			if j > i {
-				q.prev, q.last, q.space, q.wide, q.cjk = r, cCJK, 0, true, true
-				if q.punct {
-					return // work for the punctuation rules
-				}
-				i = j
-				continue
 			}
 		}
 		if i = q.next(s, i); q.stopped() {
@@ -161,17 +100,173 @@ func (q *quietScan) text(s string) {
 	}
 }
 
+// fast feeds s from i on through the fast paths, for what affects
+// nothing but the context, as long as one applies, and returns where
+// none does (or len(s)); the caller checks stopped. It is for runs where
+// the fast paths can be taken at all: no （ or … waiting for the next
+// rune, no CJK spacing. They take letters and digits after at most one
+// space; a sentence mark after a letter or digit, and a space after a
+// sentence mark; after anything but a sentence mark, marks no rule looks
+// at, spaces and newlines; Han and kana after at most one space, and
+// ，。、 right after them. Each does what rune would do with that rune
+// in that context, and no more.
+//
+// The fields the fast paths change most are kept in locals and written
+// back on the way out: most runes of most runs pass here, and the
+// compiler keeps locals in registers where it must store fields
+// through q.
+func (q *quietScan) fast(s string, i int) int {
+	prev, last, space, edge, cjk, brace := q.prev, q.last, q.space, q.edge, q.cjk, q.brace
+loop:
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			k := quietASCII[c]
+			switch {
+			case k == qaAlnum && space <= 1:
+				j := proseEnd(s, i+1)
+				if j-i > 2 && strings.IndexByte(s[i:j], ' ') >= 0 {
+					edge = false // set by the last space passed over, after a letter
+				}
+				prev, last, space = rune(s[j-1]), cMaybeLatin, 0
+				i = j
+				continue
+			case c == '(' && prev == ']' && !brace:
+				i = linkTargetEnd(s, i)
+				prev, last, space = rune(s[i-1]), cMaybeLatin, 0
+				continue
+			case space == 0 && isSentenceMark(rune(c)) && isAlnumRune(prev):
+				// A mark between a letter or digit and what follows
+				// is judged by what follows: it is no work yet.
+				prev, last = rune(c), cMaybeLatin
+				cjk = cjk && c != '!' && c != '?'
+				i++
+				continue
+			case c == ' ' && isSentenceMark(prev):
+				// A mark with no letter or digit after it is work
+				// for the punctuation rules, if the run has CJK.
+				cjk = cjk && prev != '.'
+				prev, space, edge = ' ', 1, false
+				q.punct = true
+				i++
+				if q.wide {
+					break loop // stopped
+				}
+				continue
+			case isSentenceMark(prev):
+			case k == qaPlain && space <= 1 && !(c == '-' && prev == '-' || (c == '{' || c == '%') && prev == '{'):
+				prev, last, space = rune(c), cMaybeLatin, 0
+				cjk = cjk && c != '['
+				brace = brace || c == '{' || c == '$'
+				i++
+				continue
+			case c == ' ' && space > 0:
+				prev = ' '
+				space++
+				i++
+				continue
+			case c == ' ' && (prev < 0x80 || quietCJK(prev)):
+				edge = prev < 0 || isSpaceRune(prev)
+				prev, space = ' ', 1
+				i++
+				continue
+			case c == '\n':
+				prev, space, cjk = '\n', 0, false
+				i++
+				continue
+			}
+		} else if space <= 1 && !isSentenceMark(prev) {
+			if j, r := cjkRunEnd(s, i); j > i {
+				prev, last, space, cjk = r, cCJK, 0, true
+				q.wide = true
+				i = j
+				if q.punct {
+					break // work for the punctuation rules: stopped
+				}
+				continue
+			}
+			if space == 0 && last == cCJK && prev != '。' {
+				if r, size := decodeRune(s, i); r == '，' || r == '。' || r == '、' {
+					// A Chinese comma or full stop after CJK.
+					prev = r
+					cjk = cjk && r != '。'
+					q.wide = true
+					i += size
+					if q.punct {
+						break // stopped
+					}
+					continue
+				}
+			}
+		}
+		break
+	}
+	q.prev, q.last, q.space, q.edge, q.cjk, q.brace = prev, last, space, edge, cjk, brace
+	return i
+}
+
+// cjkRunEnd returns the end of the run of quietCJK runes at s[i:], and
+// its last rune, decoding their three bytes in place.
+func cjkRunEnd(s string, i int) (int, rune) {
+	r := rune(0)
+	for i+2 < len(s) {
+		c0, c1, c2 := s[i], s[i+1], s[i+2]
+		if c0 < 0xE3 || c0 > 0xE9 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			break
+		}
+		x := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		if !quietCJK(x) {
+			break
+		}
+		r = x
+		i += 3
+	}
+	return i, r
+}
+
+// quietCJK reports whether r is a CJK letter that rune would only take
+// as CJK context: Han from U+4E00 to U+9FFF and kana, but not the kana
+// that are no letters (゛゜゠・) or that NFC may compose (U+3099, U+309A).
+func quietCJK(r rune) bool {
+	switch {
+	case r >= 0x4E00:
+		return r <= 0x9FFF
+	case r < 0x3041 || r > 0x30FF:
+		return false
+	}
+	return r <= 0x3096 || r >= 0x309D && r <= 0x309F || r >= 0x30A1 && r != 0x30FB
+}
+
+// proseEnd returns the end of the ASCII letters and digits at s[j:],
+// with single spaces between them: prose, which the fast paths would
+// take a word and a space at a time. It stops at a space that no letter
+// or digit follows. The loop has one branch, taken at the end: a branch
+// for each word would be mispredicted at each word's end.
+func proseEnd(s string, j int) int {
+	for ; j+1 < len(s); j++ {
+		// A letter or digit, or a space before one.
+		a, b := quietASCII[s[j]], quietASCII[s[j+1]]
+		if (a|a>>qaSpaceShift&b)&qaAlnum == 0 {
+			return j
+		}
+	}
+	if j < len(s) && quietASCII[s[j]] == qaAlnum {
+		j++
+	}
+	return j
+}
+
 // stopped reports whether the scan has found work: the run is not quiet,
 // whatever follows.
 func (q *quietScan) stopped() bool { return q.loud || q.wide && q.punct }
 
-// linkTarget feeds the target of a Markdown link or image, "](" followed
-// by printable ASCII up to the matching ")", starting at the ( at s[i],
-// and returns the index after it. Inside a word, such a target is a
-// protected span (see protectWord), so it is only Latin context, and
-// what follows it is fed as usual. It stops early at a { (a template
-// may start there) and where the word ends.
-func (q *quietScan) linkTarget(s string, i int) int {
+// linkTargetEnd returns the index after the target of a Markdown link or
+// image, "](" followed by printable ASCII up to the matching ")",
+// starting at the ( at s[i]. Inside a word, such a target is a protected
+// span (see protectWord), so it is only Latin context, and what follows
+// it is fed as usual. It stops early at a { (a template may start
+// there) and where the word ends.
+func linkTargetEnd(s string, i int) int {
 	depth := 0
 	j := i
 	for ; j < len(s) && s[j] > ' ' && s[j] < 0x7F && s[j] != '{'; j++ {
@@ -184,15 +279,18 @@ func (q *quietScan) linkTarget(s string, i int) int {
 			}
 		}
 	}
-	q.prev, q.last, q.space = rune(s[j-1]), cMaybeLatin, 0
 	return j
 }
 
-// Kinds of ASCII bytes for the fast paths of text.
+// Kinds of ASCII bytes for the fast paths of text. qaAlnum is a single
+// bit, and the space has a bit of its own, for proseEnd.
 const (
-	qaOther = iota
-	qaAlnum
-	qaPlain // a mark no rule looks at: it is Latin context and nothing else
+	qaOther = 0
+	qaAlnum = 1
+	qaPlain = 2 // a mark no rule looks at: it is Latin context and nothing else
+	qaSpace = 4
+
+	qaSpaceShift = 2 // qaSpace>>qaSpaceShift == qaAlnum
 )
 
 var quietASCII = func() (t [0x100]uint8) {
@@ -204,6 +302,7 @@ var quietASCII = func() (t [0x100]uint8) {
 	for _, c := range []byte("#$%&'*+-/<=>@[\\]^_`{|}~") {
 		t[c] = qaPlain
 	}
+	t[' '] = qaSpace
 	return t
 }()
 
@@ -214,13 +313,6 @@ func (q *quietScan) next(s string, i int) int {
 		return i + 1
 	}
 	r, size := decodeRune(s, i)
-	if !q.open && q.dots == 0 && !q.spacing && !isSentenceMark(q.prev) &&
-		(r == '，' || r == '。' || r == '、') && q.space == 0 && q.last == cCJK && q.prev != '。' {
-		// A Chinese comma or full stop after Han.
-		q.prev, q.wide = r, true
-		q.cjk = q.cjk && r != '。'
-		return i + size
-	}
 	if r == utf8.RuneError && size == 1 {
 		q.loud = true // invalid UTF-8 becomes U+FFFD
 	}

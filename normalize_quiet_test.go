@@ -1,7 +1,9 @@
 package article
 
 import (
+	"math/rand/v2"
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -79,6 +81,55 @@ func TestDecodeRune(t *testing.T) {
 			wr, wn := utf8.DecodeRuneInString(s[i:])
 			if r != wr || n != wn {
 				t.Errorf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// slowText feeds s to q a rune at a time through next, as text does
+// where no fast path applies, but for the target of a Markdown link,
+// which the fast paths read as a protected span, not rune by rune.
+func (q *quietScan) slowText(s string) {
+	for i := 0; i < len(s) && !q.stopped(); {
+		if !q.open && q.dots == 0 && !q.spacing && s[i] == '(' && q.prev == ']' && !q.brace {
+			i = linkTargetEnd(s, i)
+			q.prev, q.last, q.space = rune(s[i-1]), cMaybeLatin, 0
+			continue
+		}
+		i = q.next(s, i)
+	}
+}
+
+// TestQuietFast checks that the fast paths of text leave the scan in the
+// state that feeding each rune through next leaves it in, on random text
+// made of the runes the fast paths take and those next to them, cut into
+// pieces as the Texts of a run are.
+func TestQuietFast(t *testing.T) {
+	atoms := []string{
+		"a", "Z", "7", "word", " ", "  ", "\n", "\t", ",", ".", ":", ";", "!", "?", "(", ")", "[", "]", "{", "$", "%", "-", "_", "#", "/",
+		"](x)", "中", "文字", "の", "カナ", "ー", "・", "゛", "\u3099", "ゝ", "゠", "ヿ", "\u3097", "，", "。", "、", "：", "（", "…", "“", "”",
+		"\u00a0", "\u3000", "\u4dff", "\u3400", "\uac00", "é", "\xe4\xb8", "\xff",
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 20000; n++ {
+		var pieces []string
+		for range 1 + rnd.IntN(3) {
+			var b strings.Builder
+			for range rnd.IntN(12) {
+				b.WriteString(atoms[rnd.IntN(len(atoms))])
+			}
+			pieces = append(pieces, b.String())
+		}
+		for _, spacing := range []bool{false, true} {
+			var fast, slow quietScan
+			fast.reset(spacing)
+			slow.reset(spacing)
+			for _, p := range pieces {
+				fast.text(p)
+				slow.slowText(p)
+			}
+			if fast.stopped() != slow.stopped() || !fast.stopped() && fast != slow {
+				t.Fatalf("pieces %q, spacing %v:\nfast %+v\nslow %+v", pieces, spacing, fast, slow)
 			}
 		}
 	}

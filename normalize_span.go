@@ -6,9 +6,10 @@ import (
 )
 
 // The spans protectWord finds in a word and keeps as they are: URLs,
-// paths, emoticons, shortcodes, placeholders and abbreviations. Each is
-// read as the next pass will read it (forms gives the width each mark
-// will have), so that one pass decides alike before and after.
+// paths, emoticons, shortcodes, placeholders and abbreviations; and the
+// template actions protectTemplates finds across words. Each is read as
+// the next pass will read it (forms gives the width each mark will
+// have), so that one pass decides alike before and after.
 
 // findURL returns the first URL in w at or after k, trimmed of the
 // punctuation that ends a sentence, or -1, -1.
@@ -437,3 +438,39 @@ var abbreviations = map[string]bool{
 func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnumByte(c byte) bool  { return isDigitByte(c) || isLetterByte(c) }
+
+// protectTemplates marks template actions and shortcodes — {{ .Title }},
+// {{< quote author="一位名人" >}}, {% include x.html %} — whole, spaces,
+// quotes and CJK included: converting a quote inside one breaks the site.
+func (st *state) protectTemplates(ts []tok) {
+	for _, kind := range [2]rune{'{', '%'} {
+		for i := 0; i+1 < len(ts); i++ {
+			if ts[i].r != '{' || ts[i+1].r != kind || !plain(ts[i]) {
+				continue
+			}
+			end := closeTemplate(ts, i+2, kind)
+			if end < 0 {
+				break // no closer after i, so none after any later opener
+			}
+			for k := i; k < end; k++ {
+				ts[k].flag |= fProt
+			}
+			i = end - 1
+		}
+	}
+}
+
+// closeTemplate returns the end of the first }} (kind '{') or %} (kind
+// '%') at or after i, or -1.
+func closeTemplate(ts []tok, i int, kind rune) int {
+	c := kind
+	if c == '{' {
+		c = '}'
+	}
+	for ; i+1 < len(ts); i++ {
+		if ts[i].r == c && ts[i+1].r == '}' && ts[i].src >= 0 && ts[i+1].src >= 0 {
+			return i + 2
+		}
+	}
+	return -1
+}

@@ -111,14 +111,17 @@ func (st *state) addText(s string, src int32) {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
-		if r >= 0x4E00 && r <= 0x9FFF {
-			// Han: nothing for cleanup or NFC, work for punctuation.
-			st.wide = true
-			out[k] = tok{r: r, src: src, off: int32(i)}
-			i += size
-			continue
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x4E00 {
+				// Han, decoded in place: nothing for cleanup or NFC,
+				// work for punctuation.
+				st.wide = true
+				out[k] = tok{r: r, src: src, off: int32(i)}
+				i += 3
+				continue
+			}
 		}
+		r, size := decodeRune(s, i)
 		st.note(r)
 		if r == utf8.RuneError && size == 1 {
 			st.changed = true // invalid UTF-8 becomes U+FFFD
@@ -424,12 +427,18 @@ func (st *state) stringOf(src int32) string {
 // appendText appends the text of the tokens from Text src to b.
 func (st *state) appendText(b []byte, src int32) []byte {
 	for _, t := range st.toks {
-		if t.src == src {
-			if t.r < utf8.RuneSelf && t.r >= 0 {
-				b = append(b, byte(t.r))
-			} else {
-				b = utf8.AppendRune(b, t.r)
-			}
+		if t.src != src {
+			continue
+		}
+		// utf8.AppendRune, with the three-byte runes of CJK text
+		// written inline too: it writes only ASCII inline.
+		switch r := t.r; {
+		case uint32(r) < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case r >= 0x800 && r < 0xD800 || r >= 0xE000 && r < 0x10000:
+			b = append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+		default:
+			b = utf8.AppendRune(b, r)
 		}
 	}
 	return b
