@@ -149,7 +149,10 @@ var blockParser = func() parser.Parser {
 		}
 	}
 	blocks = append(blocks, util.Prioritized(extension.NewFootnoteBlockParser(), 999))
-	return parser.NewParser(parser.WithBlockParsers(blocks...))
+	return parser.NewParser(
+		parser.WithBlockParsers(blocks...),
+		parser.WithParagraphTransformers(util.Prioritized(rawParagraphs{}, 1000)),
+	)
 }()
 
 // parseGoldmarkBlocks parses the block structure of a Markdown body.

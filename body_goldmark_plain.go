@@ -86,10 +86,23 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 			break
 		}
 	}
-	// What paragraphParser.Close would do, since a replaced paragraph is
-	// not closed: trim each line's leading spaces and the last line's
-	// trailing ones. (Close does it again to a paragraph left to it, to
-	// the same effect.)
+	trimParagraphLines(lines, src)
+	if plain {
+		swapParagraph(node, &plainParagraph{})
+		return
+	}
+	_, inItem := node.Parent().(*ast.ListItem)
+	if toks, ok := scanSimple(slabOf(pc), src, lines, inItem); ok {
+		swapParagraph(node, &simpleParagraph{toks: toks})
+	}
+}
+
+// trimParagraphLines does what paragraphParser.Close would do, since a
+// replaced paragraph is not closed: trim each line's leading spaces and
+// the last line's trailing ones. (Close does it again to a paragraph left
+// to it, to the same effect.)
+func trimParagraphLines(lines *text.Segments, src []byte) {
+	n := lines.Len()
 	for i := range n {
 		seg := lines.At(i)
 		seg = seg.TrimLeftSpace(src)
@@ -98,21 +111,34 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 		}
 		lines.Set(i, seg)
 	}
-	var p ast.Node
-	if plain {
-		p = &plainParagraph{}
-	} else {
-		_, inItem := node.Parent().(*ast.ListItem)
-		toks, ok := scanSimple(slabOf(pc), src, lines, inItem)
-		if !ok {
-			return
-		}
-		p = &simpleParagraph{toks: toks}
-	}
+}
+
+// swapParagraph puts p, a paragraph of ours, in node's place with node's
+// position, lines and blank-line flag.
+func swapParagraph(node *ast.Paragraph, p ast.Node) {
 	p.SetPos(node.Pos())
-	p.SetLines(lines)
+	p.SetLines(node.Lines())
 	p.SetBlankPreviousLines(node.HasBlankPreviousLines())
 	node.Parent().ReplaceChild(node.Parent(), node, p)
+}
+
+// rawParagraphs makes every paragraph a plainParagraph, for blockParser:
+// its readers want only code and HTML blocks, and goldmark's inline pass,
+// which runs with no inline parsers too, then skips paragraph text. To
+// goldmark's block parsers the paragraph is still one (its Kind), as for
+// plainTransformer; TestCodeLinesBlockParse holds the result to a full
+// parse's.
+type rawParagraphs struct{}
+
+func (rawParagraphs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	if node.Lines().Len() == 0 {
+		return
+	}
+	if line, _ := reader.PeekLine(); isSetextBar(line) {
+		return // as in plainTransformer
+	}
+	trimParagraphLines(node.Lines(), reader.Source())
+	swapParagraph(node, &plainParagraph{})
 }
 
 // build makes the paragraph's text nodes, once, for the readers that

@@ -94,3 +94,17 @@ func TestCodeLinesBlockParse(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCodeLines is TestCodeLinesBlockParse on arbitrary input.
+func FuzzCodeLines(f *testing.F) {
+	for _, ex := range goldmarkSpecExamples(f) {
+		f.Add([]byte(ex.Markdown))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		starts := lineStarts(src)
+		full := codeLinesOf(parseGoldmark(src), starts)
+		if blocks := codeLines(src, starts); !slices.Equal(full, blocks) {
+			t.Errorf("code lines differ for %q\nfull   %v\nblocks %v", src, full, blocks)
+		}
+	})
+}
