@@ -133,7 +133,9 @@
 // <code> where Markdown has no delimiter that works.
 // hostile_test.go renders it with raw HTML allowed and checks the page.
 //
-// The HTML reader is a tree builder over the x/net/html tokenizer, not
+// The HTML reader is a tree builder over the x/net/html tokenizer (texts,
+// tags and plain comments are split in place by the tokenizer's rules,
+// which FuzzScanNext holds to it; the tokenizer reads the rest), not
 // the full HTML5 tree-construction algorithm: it closes the implied end
 // tags that matter for the typed blocks (p, li, dt, dd, table rows and
 // cells, headings) but does not reorder misnested formatting elements.
