@@ -17,12 +17,14 @@ import "strings"
 // strip or skip. Tabs and newlines, which a browser removes from URLs, are
 // removed; so are leading and trailing spaces and control characters.
 func cleanURL(u string, img bool) (string, bool) {
-	u = strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return -1
-		}
-		return r
-	}, u)
+	if strings.ContainsAny(u, "\t\n\r") { // seldom: spare most URLs the rune loop
+		u = strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, u)
+	}
 	u = strings.TrimFunc(u, func(r rune) bool { return r <= ' ' || r == 0x7f })
 	scheme := schemeOf(u)
 	switch scheme {
