@@ -88,12 +88,12 @@ func (plainTransformer) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	}
 	trimParagraphLines(lines, src)
 	if plain {
-		swapParagraph(node, &plainParagraph{})
+		swapBlock(node, &plainParagraph{})
 		return
 	}
 	_, inItem := node.Parent().(*ast.ListItem)
 	if toks, ok := scanSimple(slabOf(pc), src, lines, inItem); ok {
-		swapParagraph(node, &simpleParagraph{toks: toks})
+		swapBlock(node, &simpleParagraph{toks: toks})
 	}
 }
 
@@ -113,13 +113,14 @@ func trimParagraphLines(lines *text.Segments, src []byte) {
 	}
 }
 
-// swapParagraph puts p, a paragraph of ours, in node's place with node's
-// position, lines and blank-line flag.
-func swapParagraph(node *ast.Paragraph, p ast.Node) {
-	p.SetPos(node.Pos())
-	p.SetLines(node.Lines())
-	p.SetBlankPreviousLines(node.HasBlankPreviousLines())
-	node.Parent().ReplaceChild(node.Parent(), node, p)
+// swapBlock puts r, a block of ours (a paragraph, heading or cell whose
+// inlines were read ahead), in node's place with node's position, lines
+// and blank-line flag.
+func swapBlock(node, r ast.Node) {
+	r.SetPos(node.Pos())
+	r.SetLines(node.Lines())
+	r.SetBlankPreviousLines(node.HasBlankPreviousLines())
+	node.Parent().ReplaceChild(node.Parent(), node, r)
 }
 
 // rawParagraphs makes every paragraph a plainParagraph, for blockParser:
@@ -138,7 +139,16 @@ func (rawParagraphs) Transform(node *ast.Paragraph, reader text.Reader, pc parse
 		return // as in plainTransformer
 	}
 	trimParagraphLines(node.Lines(), reader.Source())
-	swapParagraph(node, &plainParagraph{})
+	swapBlock(node, &plainParagraph{})
+}
+
+// buildReadAhead makes the children of a block whose inlines were read
+// ahead of goldmark's inline pass (plain and simple paragraphs, preread
+// headings and cells); other blocks have theirs.
+func buildReadAhead(n ast.Node, src []byte) {
+	if b, ok := n.(interface{ build(src []byte) }); ok {
+		b.build(src)
+	}
 }
 
 // build makes the paragraph's text nodes, once, for the readers that

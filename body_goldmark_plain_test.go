@@ -175,14 +175,7 @@ func plainDump(md goldmark.Markdown, src []byte) string {
 	var b strings.Builder
 	var walk func(n ast.Node, depth int)
 	walk = func(n ast.Node, depth int) {
-		switch p := n.(type) {
-		case *plainParagraph:
-			p.build(src)
-		case *simpleParagraph:
-			p.build(src)
-		case *prereadHeading, *prereadCell:
-			buildPreread(p, src)
-		}
+		buildReadAhead(n, src)
 		kind := n.Kind().String()
 		switch n := n.(type) {
 		case *ast.Paragraph, *ast.TextBlock, *plainParagraph, *simpleParagraph:

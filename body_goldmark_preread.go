@@ -15,7 +15,7 @@ import (
 // paragraphs, the fast parser reads those with the plain test or
 // scanSimple when goldmark closes the block, and marks the block raw so
 // that goldmark's inline pass skips it. The AST is goldmark's but for the
-// block's type, once buildPreread has made its children, and the body
+// block's type, once its build method has made its children, and the body
 // reader's blocks are the same (TestPlainParagraphAST and
 // FuzzPlainParagraph compare both).
 
@@ -79,10 +79,7 @@ func (p prereadHeadingParser) Close(node ast.Node, reader text.Reader, pc parser
 	}
 	r := &prereadHeading{toks: toks}
 	r.Level = h.Level
-	r.SetPos(h.Pos())
-	r.SetLines(h.Lines())
-	r.SetBlankPreviousLines(h.HasBlankPreviousLines())
-	h.Parent().ReplaceChild(h.Parent(), h, r)
+	swapBlock(h, r)
 }
 
 // prereadTable is goldmark's table transformer; the cells of the tables
@@ -127,26 +124,22 @@ func prereadCells(table *east.Table, src []byte, pc parser.Context) {
 			if toks, ok := preread(pc, src, c.Lines(), true); ok {
 				r := &prereadCell{toks: toks}
 				r.Alignment = c.Alignment
-				r.SetPos(c.Pos())
-				r.SetLines(c.Lines())
-				row.ReplaceChild(row, c, r)
+				swapBlock(c, r)
 			}
 			cell = next
 		}
 	}
 }
 
-// buildPreread makes the children of a prereadHeading or prereadCell,
-// once, for the readers that walk them (the HTML builder, the tests).
-func buildPreread(n ast.Node, src []byte) {
-	switch n := n.(type) {
-	case *prereadHeading:
-		buildInlinesOf(n, src, n.toks)
-	case *prereadCell:
-		buildInlinesOf(n, src, n.toks)
-	}
-}
+// build makes the heading's children, once, for the readers that walk
+// them (the HTML builder, the tests).
+func (h *prereadHeading) build(src []byte) { buildInlinesOf(h, src, h.toks) }
 
+// build makes the cell's children, once, for the tests.
+func (c *prereadCell) build(src []byte) { buildInlinesOf(c, src, c.toks) }
+
+// buildInlinesOf makes block's children from what preread read: text
+// nodes of its line when toks is nil, else the nodes of toks.
 func buildInlinesOf(block ast.Node, src []byte, toks []inlineTok) {
 	if toks == nil {
 		buildPlain(block, src)
@@ -156,7 +149,7 @@ func buildInlinesOf(block ast.Node, src []byte, toks []inlineTok) {
 }
 
 // prereadInlines converts what preread read of lines, as appendInlines
-// converts the nodes buildPreread makes, without making them.
+// converts the nodes build makes, without making them.
 func (c *mdConverter) prereadInlines(lines *text.Segments, toks []inlineTok) []Inline {
 	if toks == nil {
 		return c.plainInlines(lines)

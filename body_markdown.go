@@ -230,12 +230,12 @@ func (c *mdConverter) linesText(lines *text.Segments) string {
 }
 
 func (c *mdConverter) table(n *east.Table) Block {
-	t := &Table{Align: make([]Align, 0, len(n.Alignments))}
+	t := &Table{Align: make([]Align, len(n.Alignments))}
 	if rows := n.ChildCount() - 1; rows > 0 {
 		t.Rows = make([][]Cell, 0, rows)
 	}
-	for _, a := range n.Alignments {
-		t.Align = append(t.Align, mdAlign(a))
+	for i, a := range n.Alignments {
+		t.Align[i] = mdAlign(a)
 	}
 	cells := func(row ast.Node) []Cell {
 		out := make([]Cell, 0, max(row.ChildCount(), len(t.Align)))

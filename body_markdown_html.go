@@ -87,28 +87,15 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 	case *ast.HTMLBlock:
 		c.feedHTMLBlock(b, n)
 	case *ast.Paragraph, *ast.TextBlock, *plainParagraph, *simpleParagraph:
-		switch p := n.(type) {
-		case *plainParagraph:
-			p.build(c.src)
-		case *simpleParagraph:
-			p.build(c.src)
-		}
+		buildReadAhead(n, c.src)
 		b.start("p", nil, false)
 		c.feed(b, n, 0)
 		b.end("p")
-	case *ast.Heading, *prereadHeading:
-		buildPreread(n, c.src)
-		level := 0
-		switch h := n.(type) {
-		case *ast.Heading:
-			level = h.Level
-		case *prereadHeading:
-			level = h.Level
-		}
-		tag := "h" + strconv.Itoa(min(max(level, 1), 6))
-		b.start(tag, nil, false)
-		c.feed(b, n, 0)
-		b.end(tag)
+	case *ast.Heading:
+		c.feedHeading(b, n, n.Level)
+	case *prereadHeading:
+		n.build(c.src)
+		c.feedHeading(b, n, n.Level)
 	case *ast.ThematicBreak:
 		b.start("hr", nil, false)
 	case *ast.FencedCodeBlock:
@@ -123,6 +110,14 @@ func (c *mdConverter) feedBlock(b *htmlBuilder, n ast.Node) bool {
 		return false
 	}
 	return true
+}
+
+// feedHeading feeds heading n, of the given level, as an h1–h6 element.
+func (c *mdConverter) feedHeading(b *htmlBuilder, n ast.Node, level int) {
+	tag := "h" + strconv.Itoa(min(max(level, 1), 6))
+	b.start(tag, nil, false)
+	c.feed(b, n, 0)
+	b.end(tag)
 }
 
 func (c *mdConverter) feedCode(b *htmlBuilder, lines *text.Segments, attrs []html.Attribute) {
