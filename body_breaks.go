@@ -26,18 +26,11 @@ func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 	var walk func([]Inline)
 	walk = func(in []Inline) {
 		for _, x := range in {
-			switch x := x.(type) {
-			case *Text:
-				leaves = append(leaves, x)
-			case *Emphasis:
-				walk(x.Text)
-			case *Strong:
-				walk(x.Text)
-			case *Strike:
-				walk(x.Text)
-			case *Link:
-				walk(x.Text)
-			default:
+			if t, ok := x.(*Text); ok {
+				leaves = append(leaves, t)
+			} else if sub, ok := spanText(x); ok {
+				walk(sub)
+			} else {
 				// A barrier: code, images and breaks are neither CJK nor
 				// space. A nil leaf records it.
 				leaves = append(leaves, nil)
@@ -102,30 +95,31 @@ func resolveBreaks(in []Inline, collapse bool, keep map[*Text]bool) {
 // hasBreakMark reports whether a text of in holds breakMark.
 func hasBreakMark(in []Inline) bool {
 	for _, x := range in {
-		switch x := x.(type) {
-		case *Text:
-			if strings.Contains(x.Text, breakMark) {
+		if t, ok := x.(*Text); ok {
+			if strings.Contains(t.Text, breakMark) {
 				return true
 			}
-		case *Emphasis:
-			if hasBreakMark(x.Text) {
-				return true
-			}
-		case *Strong:
-			if hasBreakMark(x.Text) {
-				return true
-			}
-		case *Strike:
-			if hasBreakMark(x.Text) {
-				return true
-			}
-		case *Link:
-			if hasBreakMark(x.Text) {
-				return true
-			}
+		} else if sub, ok := spanText(x); ok && hasBreakMark(sub) {
+			return true
 		}
 	}
 	return false
+}
+
+// spanText returns the inlines inside x when x is a span that holds text
+// (emphasis, strong, strikethrough, link).
+func spanText(x Inline) ([]Inline, bool) {
+	switch x := x.(type) {
+	case *Emphasis:
+		return x.Text, true
+	case *Strong:
+		return x.Text, true
+	case *Strike:
+		return x.Text, true
+	case *Link:
+		return x.Text, true
+	}
+	return nil, false
 }
 
 // nextRune returns the first rune of rest, or of the leaves after it (0
