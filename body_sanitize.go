@@ -62,6 +62,11 @@ func schemeOf(u string) string {
 	if s, ok := plainScheme(u); ok {
 		return s
 	}
+	return fullScheme(u)
+}
+
+// fullScheme is schemeOf without plainScheme's fast path.
+func fullScheme(u string) string {
 	var b strings.Builder
 	for _, r := range u {
 		switch {
@@ -113,6 +118,11 @@ func cleanAttrText(s string) string {
 	if isCleanAttrText(s) {
 		return s
 	}
+	return collapseAttrText(s)
+}
+
+// collapseAttrText is cleanAttrText without isCleanAttrText's fast path.
+func collapseAttrText(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && isSpace(byte(r)) }), " ")
 }
 
