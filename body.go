@@ -68,8 +68,8 @@ func markdownBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) 
 		inserted = insertedBytes(src, limited)
 	}
 	src = fenceHighlights(limited)
-	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
-		lines = newLineIndex(src, firstLine)
+	lines = bodyLines(lines, in, src, firstLine)
+	if inserted != nil { // src is new then, and so is its index
 		lines.inserted = inserted
 	}
 	c := &mdConverter{src: src, lines: lines}
@@ -88,12 +88,19 @@ func parseHTMLBody(src []byte, firstLine int) ([]Block, error) {
 func htmlBody(src []byte, firstLine int, lines *lineIndex) ([]Block, error) {
 	in := src
 	src = normalizeNewlines(src)
-	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
-		lines = newLineIndex(src, firstLine)
-	}
-	b := newHTMLBuilder(lines)
+	b := newHTMLBuilder(bodyLines(lines, in, src, firstLine))
 	b.feedHTML(src, identityMap(0))
 	return b.blocks(), nil
+}
+
+// bodyLines returns lines, the index of the body as given (in), while
+// the preparation passes have left src those very bytes, and otherwise
+// (or when lines is nil) a new index of src.
+func bodyLines(lines *lineIndex, in, src []byte, firstLine int) *lineIndex {
+	if lines == nil || len(src) != len(in) || len(src) > 0 && &src[0] != &in[0] {
+		return newLineIndex(src, firstLine)
+	}
+	return lines
 }
 
 // normalizeNewlines turns CRLF and lone CR into LF. Dropping the CR at the
