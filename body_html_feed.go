@@ -91,7 +91,7 @@ func (b *htmlBuilder) feedTokens(buf []byte, str string, from int, m offsetMap) 
 				if tt != html.EndTagToken {
 					z.NextIsNotRawText()
 				}
-				b.text(string(raw), m(start))
+				b.text(str[start:off], m(start))
 				continue
 			}
 			tag, attrs, ok := readTag(raw, str[start:off], tt == html.EndTagToken)
@@ -104,7 +104,7 @@ func (b *htmlBuilder) feedTokens(buf []byte, str string, from int, m offsetMap) 
 			}
 			b.start(tag, attrs, tt == html.SelfClosingTagToken)
 		case html.CommentToken:
-			b.comment(string(raw))
+			b.comment(str[start:off])
 		}
 	}
 }

@@ -75,14 +75,8 @@ type tagReader struct {
 	i   int
 }
 
-// isTagSpace reports whether the tokenizer skips c between the parts of
-// a tag.
-func isTagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
-}
-
 func (r *tagReader) skipSpace() {
-	for r.i < len(r.raw) && isTagSpace(r.raw[r.i]) {
+	for r.i < len(r.raw) && isSpace(r.raw[r.i]) {
 		r.i++
 	}
 }
@@ -93,7 +87,7 @@ func (r *tagReader) name() []byte {
 	start := r.i
 	for r.i++; r.i < len(r.raw); r.i++ {
 		switch c := r.raw[r.i]; {
-		case isTagSpace(c):
+		case isSpace(c):
 			r.i++
 			return r.raw[start : r.i-1]
 		case c == '/' || c == '>':
@@ -113,7 +107,7 @@ func (r *tagReader) attr() (key []byte, vStart, vEnd int) {
 		if c == '=' && r.i == start {
 			continue // an '=' that starts a key belongs to it
 		}
-		if c == '=' || isTagSpace(c) || c == '/' || c == '>' {
+		if c == '=' || isSpace(c) || c == '/' || c == '>' {
 			break
 		}
 	}
@@ -145,7 +139,7 @@ func (r *tagReader) attr() (key []byte, vStart, vEnd int) {
 	start = r.i
 	for ; r.i < len(r.raw); r.i++ {
 		switch c := r.raw[r.i]; {
-		case isTagSpace(c):
+		case isSpace(c):
 			r.i++
 			return key, start, r.i - 1
 		case c == '>':
@@ -159,10 +153,7 @@ func (r *tagReader) attr() (key []byte, vStart, vEnd int) {
 // the tokenizer lowers names (and no other letter).
 func appendLowerASCII(dst, s []byte) []byte {
 	for _, c := range s {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		dst = append(dst, asciiLower(c))
 	}
 	return dst
 }

@@ -74,26 +74,22 @@ func (c *htmlConverter) appendBlocks(out []Block, kids []*hnode, depth int) []Bl
 }
 
 func isBlankText(n *hnode) bool {
-	return n.tag == "" && strings.Trim(n.text, " \t\n\f\r") == "" || n.tag == "#skipped"
+	return n.tag == "" && isAllSpace(n.text) || n.tag == "#skipped"
 }
 
 // isSpaceRun reports whether a run of inline content is only white space
 // that HTML collapses, comments and skipped elements: the line breaks
 // between block elements, whose paragraph would be trimmed to nothing, so
 // converting it would be wasted.
+// It is blankRun but for text from Markdown (hnode.verbatim), which
+// keeps its spaces.
 func isSpaceRun(run []*hnode) bool {
 	for _, n := range run {
-		switch n.tag {
-		case "#comment", "#skipped":
-		case "":
-			if n.verbatim || !isAllSpace(n.text) {
-				return false
-			}
-		default:
+		if n.verbatim {
 			return false
 		}
 	}
-	return true
+	return blankRun(run)
 }
 
 // isAllSpace reports whether s is only ASCII white space (isSpace).

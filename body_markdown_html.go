@@ -348,45 +348,9 @@ func simpleTag(v []byte) (name string, kind html.TokenType, ok bool) {
 
 func isASCIIAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// tagName returns name in lower case, without allocating for the tags
-// usual in Markdown.
+// tagName returns name (ASCII letters and digits) in lower case, without
+// allocating for the names x/net/html knows (internName).
 func tagName(name []byte) string {
 	var lower [16]byte
-	if len(name) > len(lower) {
-		return strings.ToLower(string(name))
-	}
-	for i, c := range name {
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lower[i] = c
-	}
-	switch s := lower[:len(name)]; string(s) {
-	case "br":
-		return "br"
-	case "em":
-		return "em"
-	case "strong":
-		return "strong"
-	case "sup":
-		return "sup"
-	case "sub":
-		return "sub"
-	case "kbd":
-		return "kbd"
-	case "span":
-		return "span"
-	case "u":
-		return "u"
-	case "b":
-		return "b"
-	case "i":
-		return "i"
-	case "del":
-		return "del"
-	case "mark":
-		return "mark"
-	default:
-		return string(s)
-	}
+	return internName(appendLowerASCII(lower[:0], name))
 }
