@@ -430,16 +430,21 @@ func (st *state) appendText(b []byte, src int32) []byte {
 		if t.src != src {
 			continue
 		}
-		// utf8.AppendRune, with the three-byte runes of CJK text
-		// written inline too: it writes only ASCII inline.
-		switch r := t.r; {
-		case uint32(r) < utf8.RuneSelf:
+		if r := t.r; uint32(r) < utf8.RuneSelf {
 			b = append(b, byte(r))
-		case r >= 0x800 && r < 0xD800 || r >= 0xE000 && r < 0x10000:
-			b = append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
-		default:
-			b = utf8.AppendRune(b, r)
+		} else {
+			b = appendWideRune(b, r)
 		}
 	}
 	return b
+}
+
+// appendWideRune is utf8.AppendRune for a rune past ASCII, with the
+// three-byte runes of CJK text written out (AppendRune writes only ASCII
+// inline).
+func appendWideRune(b []byte, r rune) []byte {
+	if r >= 0x800 && r < 0xD800 || r >= 0xE000 && r < 0x10000 {
+		return append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
+	}
+	return utf8.AppendRune(b, r)
 }

@@ -457,14 +457,10 @@ func (st *state) split(n int) []string {
 		for ; last < t.src; last++ {
 			ends[last] = len(b)
 		}
-		// As in appendText.
-		switch r := t.r; {
-		case uint32(r) < utf8.RuneSelf:
+		if r := t.r; uint32(r) < utf8.RuneSelf {
 			b = append(b, byte(r))
-		case r >= 0x800 && r < 0xD800 || r >= 0xE000 && r < 0x10000:
-			b = append(b, 0xE0|byte(r>>12), 0x80|byte(r>>6)&0x3F, 0x80|byte(r)&0x3F)
-		default:
-			b = utf8.AppendRune(b, r)
+		} else {
+			b = appendWideRune(b, r)
 		}
 	}
 	for ; int(last) < n; last++ {
