@@ -154,14 +154,21 @@ func sameDots(w, forms []byte, a, b int) bool {
 	if w[a] != '.' || w[b] != '.' {
 		return false
 	}
-	if forms == nil || forms[b] == forms[a]&^formGap {
+	if forms == nil || oneRun(w, forms, b) {
 		return true // one rune, and no gap before b
 	}
-	if a > 0 && w[a-1] == '.' && forms[a]&formGap == 0 && forms[a-1]&^formGap == forms[a] {
+	if oneRun(w, forms, a) {
 		return false // a pair or more before the boundary
 	}
 	asciiPair := forms[b]&^formGap == 0 && b+1 < len(w) && w[b+1] == '.' && forms[b+1] == 0
 	return !asciiPair || a == 0 || !loneDots(w, forms, a)
+}
+
+// oneRun reports whether w[k-1] is a dot of the run w[k] is in: the same
+// rune (form), with no gap before w[k]. (sameDots calls it with w[k] a
+// dot.)
+func oneRun(w, forms []byte, k int) bool {
+	return k > 0 && w[k-1] == '.' && forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k]
 }
 
 // loneDots reports whether w[a] ends a row of two lone dots or more,
@@ -171,12 +178,8 @@ func sameDots(w, forms []byte, a, b int) bool {
 // A row is followed back no further than 16 dots, which no text has, so
 // that a word is read in linear time.
 func loneDots(w, forms []byte, a int) bool {
-	// oneRun reports whether the dots w[k-1] and w[k] are of one run.
-	oneRun := func(k int) bool {
-		return k > 0 && w[k-1] == '.' && forms[k]&formGap == 0 && forms[k-1]&^formGap == forms[k]
-	}
 	k := a // w[k:a+1] are lone dots
-	for k > 0 && w[k-1] == '.' && !oneRun(k-1) {
+	for k > 0 && w[k-1] == '.' && !oneRun(w, forms, k-1) {
 		if k--; k <= a-16 {
 			return false
 		}
